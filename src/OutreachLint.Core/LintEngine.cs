@@ -1,0 +1,129 @@
+namespace OutreachLint.Core;
+
+/// <summary>
+/// Judges emails: segments the author text, classifies every sentence in one batch, applies email context and
+/// configuration, asks the rewriter for suggestions and runs the email-level checks. Returns findings; prints nothing.
+/// </summary>
+public sealed class LintEngine
+{
+    private readonly ISentenceClassifier _classifier;
+    private readonly IRewriter? _rewriter;
+    private readonly LintOptions _options;
+    private readonly SentenceSegmenter _segmenter = new();
+    private readonly EmailChecks _emailChecks = new();
+
+    /// <summary>Creates an engine; <paramref name="rewriter"/> may be null when no suggestions are wanted.</summary>
+    public LintEngine(ISentenceClassifier classifier, IRewriter? rewriter, LintOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(classifier);
+        _classifier = classifier;
+        _rewriter = rewriter;
+        _options = options ?? new LintOptions();
+    }
+
+    /// <summary>Lints one message.</summary>
+    public LintResult Lint(EmailDocument document) => LintBatch([document])[0];
+
+    /// <summary>Lints many messages, classifying all their sentences in one batch; results keep the input order.</summary>
+    public IReadOnlyList<LintResult> LintBatch(IReadOnlyList<EmailDocument> documents)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var split = documents.Select(d => d.Error is null ? _segmenter.Split(d.AuthorText) : []).ToArray();
+        SentencePrediction[] predictions = [.. _classifier.Classify(split.SelectMany(s => s.Select(x => x.Text)).ToArray())];
+        var results = new LintResult[documents.Count];
+        var offset = 0;
+        for (var i = 0; i < documents.Count; i++)
+        {
+            var slice = new ArraySegment<SentencePrediction>(predictions, offset, split[i].Count);
+            offset += split[i].Count;
+            results[i] = LintOne(documents[i], split[i], slice);
+        }
+
+        return results;
+    }
+
+    private LintResult LintOne(EmailDocument document, IReadOnlyList<Sentence> sentences, IReadOnlyList<SentencePrediction> predictions)
+    {
+        if (document.Error is not null)
+        {
+            return new LintResult(document, [], 0);
+        }
+
+        var lines = new LineMap(document.AuthorText);
+        var candidates = new List<(Sentence Sentence, SentencePrediction Prediction)>();
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var prediction = predictions[i];
+            if (prediction.Label != Labels.Ok && prediction.Confidence >= _options.MinimumConfidence && !IsAccepted(sentences[i].Text))
+            {
+                candidates.Add((sentences[i], prediction));
+            }
+        }
+
+        // A weak signal counts only beside a strong one: ordinary mail has the odd ambiguous sentence, pitches have several.
+        var hasStrong = candidates.Any(c => c.Prediction.Confidence >= _options.StandaloneConfidence);
+        var findings = new List<Finding>();
+        foreach (var (sentence, prediction) in candidates.Where(c => hasStrong || c.Prediction.Confidence >= _options.StandaloneConfidence))
+        {
+            var rule = RuleCatalog.ForLabel(prediction.Label);
+            if (SeverityOf(rule) is not { } severity)
+            {
+                continue;
+            }
+
+            var finding = new Finding
+            {
+                Rule = rule, Severity = severity, Confidence = prediction.Confidence, Span = sentence.Span,
+                Position = lines.PositionOf(sentence.Span.Start), Text = sentence.Text, Message = FindingMessages.For(rule),
+            };
+            findings.Add(finding with { Suggestion = _rewriter?.Suggest(finding, document) });
+        }
+
+        findings.AddRange(RejectedPhrases(document, lines));
+        if (_options.EmailChecks)
+        {
+            findings.AddRange(_emailChecks.Run(document, sentences, findings.Where(f => f.Rule.IsSentenceRule).ToList())
+                .Where(f => SeverityOf(f.Rule) is not null)
+                .Select(f => f with { Severity = SeverityOf(f.Rule)!.Value }));
+        }
+
+        var ordered = findings.OrderBy(f => f.Rule.IsSentenceRule ? 0 : 1).ThenBy(f => f.Span.Start).ToList();
+        return new LintResult(document, ordered, EmailScorer.Score(ordered));
+    }
+
+    private IEnumerable<Finding> RejectedPhrases(EmailDocument document, LineMap lines)
+    {
+        if (SeverityOf(RuleCatalog.CustomPhrase) is not { } severity)
+        {
+            yield break;
+        }
+
+        foreach (var phrase in _options.RejectPhrases)
+        {
+            var at = document.AuthorText.IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0)
+            {
+                yield return new Finding
+                {
+                    Rule = RuleCatalog.CustomPhrase, Severity = severity, Confidence = 1f,
+                    Span = new TextSpan(at, phrase.Length), Position = lines.PositionOf(at),
+                    Text = document.AuthorText.Substring(at, phrase.Length),
+                    Message = $"\"{phrase}\" is on your team's list of phrases to avoid.",
+                };
+            }
+        }
+    }
+
+    private bool IsAccepted(string sentence) =>
+        _options.AcceptPhrases.Any(p => sentence.Contains(p, StringComparison.OrdinalIgnoreCase));
+
+    private Severity? SeverityOf(RuleDescriptor rule)
+    {
+        if (_options.RuleSeverities.TryGetValue(rule.Id, out var byId))
+        {
+            return byId;
+        }
+
+        return _options.RuleSeverities.TryGetValue(rule.Name, out var byName) ? byName : rule.DefaultSeverity;
+    }
+}

@@ -1,0 +1,26 @@
+namespace OutreachLint.Core;
+
+/// <summary>What a team can tune about the engine; every default is the shipped behaviour.</summary>
+public sealed record LintOptions
+{
+    /// <summary>Sentence findings below this calibrated confidence are dropped.</summary>
+    public float MinimumConfidence { get; init; } = 0.5f;
+
+    /// <summary>
+    /// Findings below this confidence are kept only when the same email shows other selling evidence: one weak signal
+    /// in an ordinary email is far more often a false alarm than a pitch.
+    /// </summary>
+    public float StandaloneConfidence { get; init; } = 0.8f;
+
+    /// <summary>Per-rule severity overrides by rule id or name; <c>null</c> turns a rule off.</summary>
+    public IReadOnlyDictionary<string, Severity?> RuleSeverities { get; init; } = new Dictionary<string, Severity?>();
+
+    /// <summary>Phrases that make a sentence acceptable, such as the company's real partner programme's name.</summary>
+    public IReadOnlyList<string> AcceptPhrases { get; init; } = [];
+
+    /// <summary>Extra phrases that are always reported (rule OL110, custom-phrase).</summary>
+    public IReadOnlyList<string> RejectPhrases { get; init; } = [];
+
+    /// <summary>Email-level checks (OL100 up) run only when true.</summary>
+    public bool EmailChecks { get; init; } = true;
+}

@@ -1,0 +1,148 @@
+namespace OutreachLint.Core;
+
+/// <summary>
+/// Splits author text into sentences with exact spans. Email prose is messy: hard-wrapped lines, bullets without
+/// punctuation, greetings on their own line, "e.g.", "Q3.", URLs and lower-cased mailing-list text all have to come out
+/// as the sentences a reader would see.
+/// </summary>
+public sealed class SentenceSegmenter
+{
+    // A hard-wrapped paragraph has long lines; a line shorter than this is an intentional break (greeting, list, sign-off).
+    private const int ShortLine = 45;
+
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "e.g", "i.e", "eg", "ie", "etc", "vs", "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "inc", "ltd", "co",
+        "corp", "approx", "no", "nos", "dept", "est", "fig", "ph", "tel", "ext", "mt", "ave", "u.s", "u.k", "a.m", "p.m",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "cf", "al", "viz", "pvt",
+    };
+
+    /// <summary>The sentences of <paramref name="text"/> in order; whitespace-only and punctuation-only pieces are dropped.</summary>
+    public IReadOnlyList<Sentence> Split(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var sentences = new List<Sentence>();
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (IsBoundaryAfter(text, i))
+            {
+                Add(text, start, i + 1, sentences);
+                start = i + 1;
+            }
+        }
+
+        Add(text, start, text.Length, sentences);
+        return sentences;
+    }
+
+    private static bool IsBoundaryAfter(string text, int i)
+    {
+        var c = text[i];
+        if (c == '\n')
+        {
+            return IsLineBreakBoundary(text, i);
+        }
+
+        if (!IsTerminal(c) && !IsCloser(c) || i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]))
+        {
+            return false; // "3.5", "example.com" and "?!" runs end only at their last mark.
+        }
+
+        // Walk back over the run of marks and closers ("?!", ".\"", "…)") to find the mark that ends the sentence.
+        var runStart = i;
+        while (runStart > 0 && (IsTerminal(text[runStart - 1]) || IsCloser(text[runStart - 1])))
+        {
+            runStart--;
+        }
+
+        var firstMark = -1;
+        for (var k = runStart; k <= i && firstMark < 0; k++)
+        {
+            firstMark = IsTerminal(text[k]) ? k : -1;
+        }
+
+        if (firstMark < 0)
+        {
+            return false;
+        }
+
+        var singlePeriod = text[firstMark] == '.' && (firstMark + 1 > i || !IsTerminal(text[firstMark + 1]));
+        return !singlePeriod || !EndsWithAbbreviation(text, firstMark);
+    }
+
+    private static bool IsTerminal(char c) => c is '.' or '!' or '?' or '…';
+
+    private static bool IsCloser(char c) => c is '"' or '\'' or ')' or ']' or '”' or '’';
+
+    private static bool EndsWithAbbreviation(string text, int period)
+    {
+        var wordStart = period;
+        while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.'))
+        {
+            wordStart--;
+        }
+
+        var word = text[wordStart..period];
+        if (word.Length == 1 && char.IsUpper(word[0]))
+        {
+            return true; // an initial, as in "J. Smith"
+        }
+
+        var next = period + 1;
+        while (next < text.Length && text[next] == ' ')
+        {
+            next++;
+        }
+
+        // A known abbreviation ends a sentence only when the next word clearly starts a new one.
+        return Abbreviations.Contains(word) && (next >= text.Length || !char.IsUpper(text[next]) || word.Length <= 3 && word.Contains('.'));
+    }
+
+    private static bool IsLineBreakBoundary(string text, int newline)
+    {
+        var lineStart = text.LastIndexOf('\n', Math.Max(newline - 1, 0)) + 1;
+        if (newline > 0 && text[newline - 1] == '\n')
+        {
+            return true;
+        }
+
+        var line = text.AsSpan(lineStart, newline - lineStart).Trim();
+        var nextEnd = text.IndexOf('\n', newline + 1);
+        var nextLine = text.AsSpan(newline + 1, (nextEnd < 0 ? text.Length : nextEnd) - newline - 1).Trim();
+        if (line.IsEmpty || nextLine.IsEmpty || StartsWithBullet(nextLine) || StartsWithBullet(line))
+        {
+            return true;
+        }
+
+        return line.Length < ShortLine || line[^1] is ':' or ';';
+    }
+
+    private static bool StartsWithBullet(ReadOnlySpan<char> line) =>
+        line.Length > 1 && (line[0] is '-' or '*' or '•' or '–' or '·' or '>' && line[1] == ' '
+            || char.IsDigit(line[0]) && line.Length > 2 && line[1] is '.' or ')' && line[2] == ' ');
+
+    private static void Add(string text, int start, int end, List<Sentence> sentences)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        var hasWord = false;
+        for (var i = start; i < end && !hasWord; i++)
+        {
+            hasWord = char.IsLetterOrDigit(text[i]);
+        }
+
+        if (hasWord)
+        {
+            sentences.Add(new Sentence(sentences.Count, new TextSpan(start, end - start), text[start..end]));
+        }
+    }
+}
