@@ -1,0 +1,30 @@
+using OutreachLint.Core;
+
+namespace OutreachLint.Classifier;
+
+/// <summary>Evaluates a classifier on labelled rows; a third TSV column of <c>hard</c> marks hard negatives.</summary>
+public static class Evaluator
+{
+    /// <summary>Classifies every row and compares with its gold label.</summary>
+    public static EvaluationResult Evaluate(ISentenceClassifier classifier, IReadOnlyList<LabeledSentence> rows, ISet<int>? hardRows = null)
+    {
+        ArgumentNullException.ThrowIfNull(classifier);
+        ArgumentNullException.ThrowIfNull(rows);
+        var predicted = classifier.Classify(rows.Select(r => r.Text).ToArray());
+        var pairs = rows.Select((r, i) => (r.Label, predicted[i].Label)).ToList();
+        var hard = hardRows ?? new HashSet<int>();
+        var hardFlagged = hard.Count == 0 ? 0 : (double)hard.Count(i => predicted[i].Label != Labels.Ok) / hard.Count;
+        return new EvaluationResult(ClassificationMetrics.Compute(pairs), hard.Count, hardFlagged);
+    }
+
+    /// <summary>Indexes of rows whose TSV line has a third column equal to <c>hard</c>.</summary>
+    public static ISet<int> HardRows(IReadOnlyList<LabeledSentence> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var byFile = rows.Select(r => r.File).Distinct().ToDictionary(f => f, f => File.ReadAllLines(f));
+        return rows.Select((r, i) => (r, i))
+            .Where(x => byFile[x.r.File][x.r.Line - 1].Split('\t') is { Length: > 2 } cells && cells[2].Trim() == "hard")
+            .Select(x => x.i)
+            .ToHashSet();
+    }
+}

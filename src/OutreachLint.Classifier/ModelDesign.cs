@@ -1,0 +1,17 @@
+namespace OutreachLint.Classifier;
+
+/// <summary>The pipelines compared when training; the shipped one is <see cref="SdcaNgramsAndFeatures"/>.</summary>
+public enum ModelDesign
+{
+    /// <summary>Word 1–2-grams and char 3–5-grams, SdcaMaximumEntropy.</summary>
+    SdcaNgrams,
+
+    /// <summary>The same n-grams plus <see cref="SentenceFeatures"/>, SdcaMaximumEntropy.</summary>
+    SdcaNgramsAndFeatures,
+
+    /// <summary>N-grams plus features, LbfgsMaximumEntropy with tuned L1/L2 regularisation.</summary>
+    LbfgsNgramsAndFeatures,
+
+    /// <summary>N-grams plus features, LightGBM multiclass.</summary>
+    LightGbmNgramsAndFeatures,
+}

@@ -1,0 +1,55 @@
+using Microsoft.ML;
+using Microsoft.ML.Trainers;
+using Microsoft.ML.Trainers.LightGbm;
+using Microsoft.ML.Transforms.Text;
+
+namespace OutreachLint.Classifier;
+
+/// <summary>Builds the ML.NET pipeline for a <see cref="ModelDesign"/>; single-threaded trainers keep training deterministic.</summary>
+public static class PipelineFactory
+{
+    /// <summary>Returns the untrained pipeline for <paramref name="design"/>.</summary>
+    public static IEstimator<ITransformer> Create(MLContext ml, ModelDesign design)
+    {
+        ArgumentNullException.ThrowIfNull(ml);
+        var text = new TextFeaturizingEstimator.Options
+        {
+            CaseMode = TextNormalizingEstimator.CaseMode.None, // TextNormalizer already lower-cased it
+            KeepPunctuations = true,
+            KeepDiacritics = true,
+            WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true },
+            CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = 4, UseAllLengths = false },
+            Norm = TextFeaturizingEstimator.NormFunction.L2,
+        };
+        var useFeatures = design != ModelDesign.SdcaNgrams;
+        IEstimator<ITransformer> pipeline = ml.Transforms.Conversion.MapValueToKey("LabelKey", nameof(SentenceInput.Label))
+            .Append(ml.Transforms.Text.FeaturizeText("TextFeatures", text, nameof(SentenceInput.Text)))
+            .Append(ml.Transforms.Concatenate("All", useFeatures ? ["TextFeatures", nameof(SentenceInput.Features)] : ["TextFeatures"]));
+        return pipeline
+            .Append(Trainer(ml, design))
+            .Append(ml.Transforms.Conversion.MapKeyToValue("PredictedLabel", "PredictedLabel"));
+    }
+
+    private static IEstimator<ITransformer> Trainer(MLContext ml, ModelDesign design) => design switch
+    {
+        ModelDesign.LbfgsNgramsAndFeatures => ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(
+            new LbfgsMaximumEntropyMulticlassTrainer.Options
+            {
+                LabelColumnName = "LabelKey", FeatureColumnName = "All",
+                L1Regularization = 0.0001f, L2Regularization = 0.01f, NumberOfThreads = 1,
+            }),
+        ModelDesign.LightGbmNgramsAndFeatures => ml.MulticlassClassification.Trainers.LightGbm(
+            new LightGbmMulticlassTrainer.Options
+            {
+                LabelColumnName = "LabelKey", FeatureColumnName = "All", NumberOfIterations = 200,
+                LearningRate = 0.1, NumberOfLeaves = 31, MinimumExampleCountPerLeaf = 5, NumberOfThreads = 1, Seed = 42,
+                Verbose = false, Silent = true,
+            }),
+        _ => ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(
+            new SdcaMaximumEntropyMulticlassTrainer.Options
+            {
+                LabelColumnName = "LabelKey", FeatureColumnName = "All", NumberOfThreads = 1,
+                L2Regularization = 0.0001f, MaximumNumberOfIterations = 60,
+            }),
+    };
+}

@@ -1,0 +1,107 @@
+using System.Collections.Concurrent;
+using Microsoft.ML;
+using OutreachLint.Core;
+
+namespace OutreachLint.Classifier;
+
+/// <summary>
+/// The shipped classifier: the model loaded once, prediction engines pooled because a <c>PredictionEngine</c> is not
+/// thread-safe, large batches split across cores with one engine per worker.
+/// </summary>
+public sealed class PooledSentenceClassifier : ISentenceClassifier, IDisposable
+{
+    private const int ParallelBatch = 2048;
+    private readonly MLContext _ml;
+    private readonly ITransformer _model;
+    private readonly string[] _slotLabels;
+    private readonly ThresholdSet _thresholds;
+    private readonly ConcurrentBag<PredictionEngine<SentenceInput, SentenceOutput>> _pool = [];
+
+    private PooledSentenceClassifier(MLContext ml, ITransformer model, DataViewSchema inputSchema, ThresholdSet thresholds)
+    {
+        _ml = ml;
+        _model = model;
+        _slotLabels = ModelScorer.SlotLabels(model.GetOutputSchema(inputSchema));
+        _thresholds = thresholds;
+    }
+
+    /// <summary>Wraps a model still in memory, as training does before it saves.</summary>
+    public static PooledSentenceClassifier FromModel(MLContext ml, ITransformer model, DataViewSchema inputSchema, ThresholdSet thresholds) =>
+        new(ml, model, inputSchema, thresholds);
+
+    /// <summary>Loads a model zip written by <see cref="TrainingRun"/>.</summary>
+    /// <exception cref="ModelLoadException">The file is missing or is not a model of this schema.</exception>
+    public static PooledSentenceClassifier Load(string zipPath, ThresholdSet thresholds)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(zipPath);
+        ArgumentNullException.ThrowIfNull(thresholds);
+        if (!File.Exists(zipPath))
+        {
+            throw new ModelLoadException($"{zipPath}: model file not found");
+        }
+
+        try
+        {
+            var ml = new MLContext(ModelTrainer.Seed);
+            var model = ml.Model.Load(zipPath, out var inputSchema);
+            return new PooledSentenceClassifier(ml, model, inputSchema, thresholds);
+        }
+        catch (Exception e) when (e is InvalidOperationException or FormatException or ArgumentException or IOException or InvalidDataException)
+        {
+            throw new ModelLoadException($"{zipPath}: not a usable OutreachLint model ({e.Message})", e);
+        }
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<SentencePrediction> Classify(IReadOnlyList<string> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        var result = new SentencePrediction[sentences.Count];
+        if (sentences.Count < ParallelBatch)
+        {
+            ClassifyRange(sentences, result, 0, sentences.Count);
+            return result;
+        }
+
+        var chunk = (sentences.Count + Environment.ProcessorCount - 1) / Environment.ProcessorCount;
+        Parallel.For(0, Environment.ProcessorCount, w =>
+            ClassifyRange(sentences, result, w * chunk, Math.Min(sentences.Count, (w + 1) * chunk)));
+        return result;
+    }
+
+    /// <summary>The label of every slot of the model's score vector, in order.</summary>
+    public IReadOnlyList<string> SlotLabels => _slotLabels;
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        while (_pool.TryTake(out var engine))
+        {
+            engine.Dispose();
+        }
+    }
+
+    private void ClassifyRange(IReadOnlyList<string> sentences, SentencePrediction[] result, int from, int to)
+    {
+        var engine = _pool.TryTake(out var pooled) ? pooled : _ml.Model.CreatePredictionEngine<SentenceInput, SentenceOutput>(_model);
+        try
+        {
+            var output = new SentenceOutput();
+            for (var i = from; i < to; i++)
+            {
+                engine.Predict(SentenceInputFactory.Create(sentences[i]), ref output);
+                var probabilities = new Dictionary<string, float>(_slotLabels.Length);
+                for (var k = 0; k < _slotLabels.Length; k++)
+                {
+                    probabilities[_slotLabels[k]] = output.Score[k];
+                }
+
+                result[i] = _thresholds.Decide(probabilities);
+            }
+        }
+        finally
+        {
+            _pool.Add(engine);
+        }
+    }
+}

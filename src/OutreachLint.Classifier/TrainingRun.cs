@@ -1,0 +1,86 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Microsoft.ML;
+using OutreachLint.Core;
+
+namespace OutreachLint.Classifier;
+
+/// <summary>
+/// Trains and ships the model: validates the data, compares designs by 5-fold cross-validation (and reports the blind
+/// set), tunes thresholds on out-of-fold predictions, fits the winner on all data and writes model, metrics and card.
+/// Nothing is written until everything has succeeded, and then each file is replaced atomically.
+/// </summary>
+public sealed class TrainingRun(TrainingOptions options, Action<string>? log = null)
+{
+    private readonly Action<string> _log = log ?? (_ => { });
+
+    /// <summary>Runs the whole training; returns what it wrote to the metrics file.</summary>
+    /// <exception cref="TrainingDataException">The training data or blind file is malformed.</exception>
+    public ModelMetricsFile Run()
+    {
+        var rows = TrainingDataReader.ReadDirectory(options.DataDirectory);
+        var blind = options.BlindFile is null ? null : TrainingDataReader.ReadFile(options.BlindFile);
+        var hard = blind is null ? null : Evaluator.HardRows(blind);
+        var hash = DataHash.Of(options.DataDirectory);
+        _log($"{rows.Count} rows, {hash}");
+
+        var trainer = new ModelTrainer();
+        var candidates = new List<(DesignComparison Row, ThresholdSet Thresholds, double Objective)>();
+        foreach (var design in options.Designs)
+        {
+            var clock = Stopwatch.StartNew();
+            var outOfFold = trainer.OutOfFold(rows, design);
+            var thresholds = ThresholdTuner.Tune(outOfFold);
+            var cv = ClassificationMetrics.Compute(outOfFold.Select(s => (s.Gold, thresholds.Decide(s.Probabilities).Label)).ToList());
+            var okFlagged = 1 - cv.PerLabel[Labels.Ok].Recall;
+            EvaluationResult? blindResult = null;
+            if (blind is not null)
+            {
+                var (ml, model, schema) = trainer.Fit(rows, design);
+                using var classifier = PooledSentenceClassifier.FromModel(ml, model, schema, thresholds);
+                blindResult = Evaluator.Evaluate(classifier, blind, hard);
+            }
+
+            var row = new DesignComparison(design.ToString(), cv, okFlagged, blindResult?.Metrics, blindResult?.HardNegativesFlagged, clock.Elapsed.TotalSeconds);
+            candidates.Add((row, thresholds, ThresholdTuner.Objective(outOfFold, thresholds)));
+            _log($"{design}: CV macro-F1 {cv.MacroF1:0.000}, ok flagged {okFlagged:P1}"
+                 + (blindResult is null ? "" : $", blind macro-F1 {blindResult.Metrics.MacroF1:0.000}, hard negatives flagged {blindResult.HardNegativesFlagged:P1}")
+                 + $" ({row.TrainSeconds:0}s)");
+        }
+
+        var chosen = candidates.MaxBy(c => c.Objective);
+        var shipped = Enum.Parse<ModelDesign>(chosen.Row.Design);
+        var (context, final, inputSchema) = trainer.Fit(rows, shipped);
+        var metrics = new ModelMetricsFile
+        {
+            Model = ModelMetricsFile.ModelFileName, Design = shipped.ToString(), Seed = ModelTrainer.Seed, DataHash = hash,
+            Rows = rows.Count,
+            RowsPerLabel = Labels.All.ToDictionary(l => l, l => rows.Count(r => r.Label == l)),
+            Thresholds = chosen.Thresholds.Minimums, CrossValidation = chosen.Row.CrossValidation,
+            Blind = chosen.Row.Blind, BlindHardNegativesFlagged = chosen.Row.BlindHardNegativesFlagged,
+            BlindHardNegatives = hard?.Count, Comparison = candidates.Select(c => c.Row).ToList(),
+        };
+        Write(context, final, inputSchema, metrics);
+        return metrics;
+    }
+
+    private void Write(MLContext ml, ITransformer model, DataViewSchema schema, ModelMetricsFile metrics)
+    {
+        Directory.CreateDirectory(options.OutputDirectory);
+        var modelPath = Path.Combine(options.OutputDirectory, ModelMetricsFile.ModelFileName);
+        var temp = modelPath + ".tmp";
+        ml.Model.Save(model, schema, temp);
+        File.Move(temp, modelPath, overwrite: true);
+        Replace(Path.Combine(options.OutputDirectory, ModelMetricsFile.FileName), JsonSerializer.Serialize(metrics, ModelMetricsFile.Json) + "\n");
+        var notesPath = Path.Combine(options.OutputDirectory, "CARD-NOTES.md");
+        var notes = File.Exists(notesPath) ? File.ReadAllText(notesPath) : null;
+        Replace(Path.Combine(options.OutputDirectory, "README.md"), ModelCard.Render(metrics, notes));
+        _log($"wrote {modelPath}");
+    }
+
+    private static void Replace(string path, string content)
+    {
+        File.WriteAllText(path + ".tmp", content);
+        File.Move(path + ".tmp", path, overwrite: true);
+    }
+}

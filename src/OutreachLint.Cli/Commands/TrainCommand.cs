@@ -1,0 +1,42 @@
+using System.CommandLine;
+using OutreachLint.Classifier;
+
+namespace OutreachLint.Cli.Commands;
+
+/// <summary><c>outreachlint train</c>: trains from <c>training-data/</c> with a fixed seed and writes <c>models/</c>.</summary>
+internal sealed class TrainCommand : Command
+{
+    public Option<string?> Data { get; } = new("--data") { Description = "Folder of labelled TSV files (default: training-data/ of this repository)" };
+
+    public Option<string?> Output { get; } = new("--output") { Description = "Where to write the model, metrics and card (default: models/)" };
+
+    public Option<string?> Blind { get; } = new("--blind") { Description = "Blind test TSV to report (default: tests/data/blind/blind-sentences.tsv when present)" };
+
+    public Option<bool> Quick { get; } = new("--quick") { Description = "Train only the shipped design (no comparison)" };
+
+    public TrainCommand()
+        : base("train", "Train the classifier from training-data/ and write models/")
+    {
+        Options.Add(Data);
+        Options.Add(Output);
+        Options.Add(Blind);
+        Options.Add(Quick);
+        SetAction(Run);
+    }
+
+    private int Run(ParseResult parse)
+    {
+        var root = parse.GetValue(Data) is null || parse.GetValue(Output) is null ? RepositoryPaths.Root() : "";
+        var data = parse.GetValue(Data) ?? Path.Combine(root, "training-data");
+        var output = parse.GetValue(Output) ?? Path.Combine(root, "models");
+        var blind = parse.GetValue(Blind) ?? Path.Combine(root, "tests", "data", "blind", "blind-sentences.tsv");
+        ModelDesign[] designs = parse.GetValue(Quick)
+            ? [ModelDesign.SdcaNgramsAndFeatures]
+            : [ModelDesign.SdcaNgrams, ModelDesign.SdcaNgramsAndFeatures, ModelDesign.LbfgsNgramsAndFeatures, ModelDesign.LightGbmNgramsAndFeatures];
+        var run = new TrainingRun(new TrainingOptions(data, output, File.Exists(blind) ? blind : null, designs), Console.Error.WriteLine);
+        var metrics = run.Run();
+        Console.Out.WriteLine($"trained {metrics.Design} on {metrics.Rows} rows ({metrics.DataHash}); CV macro-F1 {metrics.CrossValidation.MacroF1:0.000}"
+            + (metrics.Blind is null ? "" : $"; blind macro-F1 {metrics.Blind.MacroF1:0.000}, hard negatives flagged {metrics.BlindHardNegativesFlagged:P1}"));
+        return ExitCodes.Clean;
+    }
+}
