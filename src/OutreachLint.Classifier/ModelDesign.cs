@@ -14,4 +14,7 @@ public enum ModelDesign
 
     /// <summary>N-grams plus features, LightGBM multiclass.</summary>
     LightGbmNgramsAndFeatures,
+
+    /// <summary>N-grams, features and MiniLM sentence embeddings, SdcaMaximumEntropy: the slow, deeper model.</summary>
+    SdcaNgramsFeaturesAndEmbeddings,
 }

@@ -7,11 +7,11 @@ namespace OutreachLint.Classifier;
 public static class ModelScorer
 {
     /// <summary>Returns the probabilities of every row, keyed by label name, in input order.</summary>
-    public static IReadOnlyList<LabelScores> Score(MLContext ml, ITransformer model, IReadOnlyList<LabeledSentence> rows)
+    public static IReadOnlyList<LabelScores> Score(MLContext ml, ITransformer model, IReadOnlyList<LabeledSentence> rows, ISentenceEmbedder? embedder = null)
     {
         ArgumentNullException.ThrowIfNull(ml);
         ArgumentNullException.ThrowIfNull(model);
-        var data = ml.Data.LoadFromEnumerable(rows.Select(r => SentenceInputFactory.Create(r.Text, r.Label)));
+        var data = ml.Data.LoadFromEnumerable(rows.Select(r => SentenceInputFactory.Create(r.Text, r.Label, embedder)).ToList());
         var scored = model.Transform(data);
         var labels = SlotLabels(scored.Schema);
         var scores = scored.GetColumn<float[]>("Score").ToList();

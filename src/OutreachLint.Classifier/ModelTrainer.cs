@@ -3,7 +3,7 @@ using Microsoft.ML;
 namespace OutreachLint.Classifier;
 
 /// <summary>Fits pipelines and produces out-of-fold predictions; every fit gets a fresh context with the same seed.</summary>
-public sealed class ModelTrainer
+public sealed class ModelTrainer(ISentenceEmbedder? embedder = null)
 {
     /// <summary>The seed every fit uses; the committed model depends on it.</summary>
     public const int Seed = 42;
@@ -13,7 +13,7 @@ public sealed class ModelTrainer
     {
         ArgumentNullException.ThrowIfNull(rows);
         var ml = new MLContext(Seed);
-        var data = ml.Data.LoadFromEnumerable(rows.Select(r => SentenceInputFactory.Create(r.Text, r.Label)));
+        var data = ml.Data.LoadFromEnumerable(rows.Select(r => SentenceInputFactory.Create(r.Text, r.Label, EmbedderFor(design))).ToList());
         return (ml, PipelineFactory.Create(ml, design).Fit(data), data.Schema);
     }
 
@@ -31,7 +31,7 @@ public sealed class ModelTrainer
             var train = rows.Where((_, i) => fold[i] != k).ToList();
             var testIndexes = Enumerable.Range(0, rows.Count).Where(i => fold[i] == k).ToList();
             var (ml, model, _) = Fit(train, design);
-            var scored = ModelScorer.Score(ml, model, testIndexes.Select(i => rows[i]).ToList());
+            var scored = ModelScorer.Score(ml, model, testIndexes.Select(i => rows[i]).ToList(), EmbedderFor(design));
             for (var j = 0; j < testIndexes.Count; j++)
             {
                 result[testIndexes[j]] = scored[j];
@@ -40,6 +40,12 @@ public sealed class ModelTrainer
 
         return result;
     }
+
+    /// <summary>The embedder a design needs, or null.</summary>
+    /// <exception cref="InvalidOperationException">The design needs embeddings and no embedder was given.</exception>
+    public ISentenceEmbedder? EmbedderFor(ModelDesign design) => !design.UsesEmbeddings()
+        ? null
+        : embedder ?? throw new InvalidOperationException($"{design} needs a sentence embedder");
 
     private static uint StableHash(string text)
     {

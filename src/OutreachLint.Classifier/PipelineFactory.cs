@@ -21,10 +21,15 @@ public static class PipelineFactory
             CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = 4, UseAllLengths = false },
             Norm = TextFeaturizingEstimator.NormFunction.L2,
         };
-        var useFeatures = design != ModelDesign.SdcaNgrams;
+        string[] columns = design switch
+        {
+            ModelDesign.SdcaNgrams => ["TextFeatures"],
+            ModelDesign.SdcaNgramsFeaturesAndEmbeddings => ["TextFeatures", nameof(SentenceInput.Features), nameof(SentenceInput.Embedding)],
+            _ => ["TextFeatures", nameof(SentenceInput.Features)],
+        };
         IEstimator<ITransformer> pipeline = ml.Transforms.Conversion.MapValueToKey("LabelKey", nameof(SentenceInput.Label))
             .Append(ml.Transforms.Text.FeaturizeText("TextFeatures", text, nameof(SentenceInput.Text)))
-            .Append(ml.Transforms.Concatenate("All", useFeatures ? ["TextFeatures", nameof(SentenceInput.Features)] : ["TextFeatures"]));
+            .Append(ml.Transforms.Concatenate("All", columns));
         return pipeline
             .Append(Trainer(ml, design))
             .Append(ml.Transforms.Conversion.MapKeyToValue("PredictedLabel", "PredictedLabel"));

@@ -15,10 +15,12 @@ public sealed class PooledSentenceClassifier : ISentenceClassifier, IDisposable
     private readonly ITransformer _model;
     private readonly string[] _slotLabels;
     private readonly ThresholdSet _thresholds;
+    private readonly ISentenceEmbedder? _embedder;
     private readonly ConcurrentBag<PredictionEngine<SentenceInput, SentenceOutput>> _pool = [];
 
-    private PooledSentenceClassifier(MLContext ml, ITransformer model, DataViewSchema inputSchema, ThresholdSet thresholds)
+    private PooledSentenceClassifier(MLContext ml, ITransformer model, DataViewSchema inputSchema, ThresholdSet thresholds, ISentenceEmbedder? embedder)
     {
+        _embedder = embedder;
         _ml = ml;
         _model = model;
         _slotLabels = ModelScorer.SlotLabels(model.GetOutputSchema(inputSchema));
@@ -26,12 +28,12 @@ public sealed class PooledSentenceClassifier : ISentenceClassifier, IDisposable
     }
 
     /// <summary>Wraps a model still in memory, as training does before it saves.</summary>
-    public static PooledSentenceClassifier FromModel(MLContext ml, ITransformer model, DataViewSchema inputSchema, ThresholdSet thresholds) =>
-        new(ml, model, inputSchema, thresholds);
+    public static PooledSentenceClassifier FromModel(MLContext ml, ITransformer model, DataViewSchema inputSchema, ThresholdSet thresholds, ISentenceEmbedder? embedder = null) =>
+        new(ml, model, inputSchema, thresholds, embedder);
 
     /// <summary>Loads a model zip written by <see cref="TrainingRun"/>.</summary>
     /// <exception cref="ModelLoadException">The file is missing or is not a model of this schema.</exception>
-    public static PooledSentenceClassifier Load(string zipPath, ThresholdSet thresholds)
+    public static PooledSentenceClassifier Load(string zipPath, ThresholdSet thresholds, ISentenceEmbedder? embedder = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(zipPath);
         ArgumentNullException.ThrowIfNull(thresholds);
@@ -44,7 +46,7 @@ public sealed class PooledSentenceClassifier : ISentenceClassifier, IDisposable
         {
             var ml = new MLContext(ModelTrainer.Seed);
             var model = ml.Model.Load(zipPath, out var inputSchema);
-            return new PooledSentenceClassifier(ml, model, inputSchema, thresholds);
+            return new PooledSentenceClassifier(ml, model, inputSchema, thresholds, embedder);
         }
         catch (Exception e) when (e is InvalidOperationException or FormatException or ArgumentException or IOException or InvalidDataException)
         {
@@ -52,20 +54,21 @@ public sealed class PooledSentenceClassifier : ISentenceClassifier, IDisposable
         }
     }
 
+    /// <summary>The raw probabilities of every label for each sentence, before thresholds.</summary>
+    public IReadOnlyList<IReadOnlyDictionary<string, float>> Probabilities(IReadOnlyList<string> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        var result = new IReadOnlyDictionary<string, float>[sentences.Count];
+        Run(sentences, (i, p) => result[i] = p);
+        return result;
+    }
+
     /// <inheritdoc />
     public IReadOnlyList<SentencePrediction> Classify(IReadOnlyList<string> sentences)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         var result = new SentencePrediction[sentences.Count];
-        if (sentences.Count < ParallelBatch)
-        {
-            ClassifyRange(sentences, result, 0, sentences.Count);
-            return result;
-        }
-
-        var chunk = (sentences.Count + Environment.ProcessorCount - 1) / Environment.ProcessorCount;
-        Parallel.For(0, Environment.ProcessorCount, w =>
-            ClassifyRange(sentences, result, w * chunk, Math.Min(sentences.Count, (w + 1) * chunk)));
+        Run(sentences, (i, p) => result[i] = _thresholds.Decide(p));
         return result;
     }
 
@@ -81,7 +84,20 @@ public sealed class PooledSentenceClassifier : ISentenceClassifier, IDisposable
         }
     }
 
-    private void ClassifyRange(IReadOnlyList<string> sentences, SentencePrediction[] result, int from, int to)
+    private void Run(IReadOnlyList<string> sentences, Action<int, IReadOnlyDictionary<string, float>> store)
+    {
+        if (sentences.Count < ParallelBatch)
+        {
+            RunRange(sentences, store, 0, sentences.Count);
+            return;
+        }
+
+        var chunk = (sentences.Count + Environment.ProcessorCount - 1) / Environment.ProcessorCount;
+        Parallel.For(0, Environment.ProcessorCount, w =>
+            RunRange(sentences, store, w * chunk, Math.Min(sentences.Count, (w + 1) * chunk)));
+    }
+
+    private void RunRange(IReadOnlyList<string> sentences, Action<int, IReadOnlyDictionary<string, float>> store, int from, int to)
     {
         var engine = _pool.TryTake(out var pooled) ? pooled : _ml.Model.CreatePredictionEngine<SentenceInput, SentenceOutput>(_model);
         try
@@ -89,14 +105,14 @@ public sealed class PooledSentenceClassifier : ISentenceClassifier, IDisposable
             var output = new SentenceOutput();
             for (var i = from; i < to; i++)
             {
-                engine.Predict(SentenceInputFactory.Create(sentences[i]), ref output);
+                engine.Predict(SentenceInputFactory.Create(sentences[i], embedder: _embedder), ref output);
                 var probabilities = new Dictionary<string, float>(_slotLabels.Length);
                 for (var k = 0; k < _slotLabels.Length; k++)
                 {
                     probabilities[_slotLabels[k]] = output.Score[k];
                 }
 
-                result[i] = _thresholds.Decide(probabilities);
+                store(i, probabilities);
             }
         }
         finally

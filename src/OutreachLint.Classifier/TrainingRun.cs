@@ -24,7 +24,8 @@ public sealed class TrainingRun(TrainingOptions options, Action<string>? log = n
         var hash = DataHash.Of(options.DataDirectory);
         _log($"{rows.Count} rows, {hash}");
 
-        var trainer = new ModelTrainer();
+        using var embedder = new MiniLmEmbedder();
+        var trainer = new ModelTrainer(embedder);
         var candidates = new List<(DesignComparison Row, ThresholdSet Thresholds, double Objective)>();
         foreach (var design in options.Designs)
         {
@@ -37,7 +38,7 @@ public sealed class TrainingRun(TrainingOptions options, Action<string>? log = n
             if (blind is not null)
             {
                 var (ml, model, schema) = trainer.Fit(rows, design);
-                using var classifier = PooledSentenceClassifier.FromModel(ml, model, schema, thresholds);
+                using var classifier = PooledSentenceClassifier.FromModel(ml, model, schema, thresholds, trainer.EmbedderFor(design));
                 blindResult = Evaluator.Evaluate(classifier, blind, hard);
             }
 

@@ -12,7 +12,7 @@ internal sealed class TrainCommand : Command
 
     public Option<string?> Blind { get; } = new("--blind") { Description = "Blind test TSV to report (default: tests/data/blind/blind-sentences.tsv when present)" };
 
-    public Option<bool> Quick { get; } = new("--quick") { Description = "Train only the shipped design (no comparison)" };
+    public Option<ModelDesign[]> Designs { get; } = new("--design") { Description = "Designs to compare (default: all); repeat the option for several", AllowMultipleArgumentsPerToken = true };
 
     public TrainCommand()
         : base("train", "Train the classifier from training-data/ and write models/")
@@ -20,7 +20,7 @@ internal sealed class TrainCommand : Command
         Options.Add(Data);
         Options.Add(Output);
         Options.Add(Blind);
-        Options.Add(Quick);
+        Options.Add(Designs);
         SetAction(Run);
     }
 
@@ -30,9 +30,7 @@ internal sealed class TrainCommand : Command
         var data = parse.GetValue(Data) ?? Path.Combine(root, "training-data");
         var output = parse.GetValue(Output) ?? Path.Combine(root, "models");
         var blind = parse.GetValue(Blind) ?? Path.Combine(root, "tests", "data", "blind", "blind-sentences.tsv");
-        ModelDesign[] designs = parse.GetValue(Quick)
-            ? [ModelDesign.SdcaNgramsAndFeatures]
-            : [ModelDesign.SdcaNgrams, ModelDesign.SdcaNgramsAndFeatures, ModelDesign.LbfgsNgramsAndFeatures, ModelDesign.LightGbmNgramsAndFeatures];
+        var designs = parse.GetValue(Designs) is { Length: > 0 } chosen ? chosen : Enum.GetValues<ModelDesign>();
         var run = new TrainingRun(new TrainingOptions(data, output, File.Exists(blind) ? blind : null, designs), Console.Error.WriteLine);
         var metrics = run.Run();
         Console.Out.WriteLine($"trained {metrics.Design} on {metrics.Rows} rows ({metrics.DataHash}); CV macro-F1 {metrics.CrossValidation.MacroF1:0.000}"

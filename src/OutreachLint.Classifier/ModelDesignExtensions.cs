@@ -1,0 +1,8 @@
+namespace OutreachLint.Classifier;
+
+/// <summary>Facts about a design that training and serving both need.</summary>
+public static class ModelDesignExtensions
+{
+    /// <summary>True when the design reads the sentence embedding.</summary>
+    public static bool UsesEmbeddings(this ModelDesign design) => design == ModelDesign.SdcaNgramsFeaturesAndEmbeddings;
+}
