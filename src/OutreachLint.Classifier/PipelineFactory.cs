@@ -54,7 +54,7 @@ public static class PipelineFactory
             new SdcaMaximumEntropyMulticlassTrainer.Options
             {
                 LabelColumnName = "LabelKey", FeatureColumnName = "All", NumberOfThreads = 1,
-                L2Regularization = 0.0001f, MaximumNumberOfIterations = 60,
+                L2Regularization = 0.000001f, MaximumNumberOfIterations = 60,
             }),
     };
 }

@@ -1,0 +1,120 @@
+using System.Text.RegularExpressions;
+using OutreachLint.Core;
+
+namespace OutreachLint.Mail.Extraction;
+
+/// <summary>
+/// Every line pattern the extractor knows, as data compiled once. NonBacktracking guarantees linear matching,
+/// so hostile bodies cannot make a pattern hang.
+/// </summary>
+internal static class ExtractionPatterns
+{
+    private const RegexOptions Options =
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+
+    /// <summary>Reply attributions ("On … wrote:") in the languages mail clients localise them to.</summary>
+    public static IReadOnlyList<LinePattern> Attributions { get; } =
+    [
+        Quote(@"^On\s.{1,250}\swrote\s*:$", "reply attribution \"On … wrote:\""),
+        Quote(@"^.{1,200}<[^<>\s]+@[^<>\s]+>\s+wrote\s*:$", "reply attribution \"… <address> wrote:\""),
+        Quote(@"^Am\s.{1,250}\sschrieb\s.{0,200}:$", "reply attribution \"Am … schrieb …:\""),
+        Quote(@"^Le\s.{1,250}\sa\s+écrit\s*:$", "reply attribution \"Le … a écrit :\""),
+        Quote(@"^El\s.{1,250}\sescribió\s*:$", "reply attribution \"El … escribió:\""),
+        Quote(@"^Op\s.{1,250}\sschreef\s.{0,200}:$", "reply attribution \"Op … schreef …:\""),
+        Quote(@"^Il\s.{1,250}\sha\s+scritto\s*:$", "reply attribution \"Il … ha scritto:\""),
+        Quote(@"^(Em|No\s+dia)\s.{1,250}\sescreveu\s*:$", "reply attribution \"Em … escreveu:\""),
+        Quote(@"^Den\s.{1,250}\sskrev\s.{0,200}:$", "reply attribution \"Den … skrev …:\""),
+        Quote(@"^W\s+dniu\s.{1,250}\snapisał(a)?\s*:$", "reply attribution \"W dniu … napisał:\""),
+    ];
+
+    /// <summary>Where an attribution may begin when a client wrapped it over several lines.</summary>
+    public static Regex AttributionStart { get; } = new(@"^(On|Am|Le|El|Op|Il|Em|No\s+dia|Den|W\s+dniu)\s", Options);
+
+    /// <summary>"-----Original Message-----" and its translations.</summary>
+    public static IReadOnlyList<LinePattern> OriginalMessage { get; } =
+    [
+        Quote(
+            @"^-{2,}\s*(Original\s+Message|Ursprüngliche\s+Nachricht|Original-?Nachricht|Message\s+d'origine|Mensaje\s+original|Oorspronkelijk\s+bericht|Messaggio\s+originale|Mensagem\s+original|Ursprungligt\s+meddelande)\s*-{2,}$",
+            "\"-----Original Message-----\" and everything after"),
+    ];
+
+    /// <summary>Forwarded-message banners of Gmail, Outlook, Apple Mail and Thunderbird, localised.</summary>
+    public static IReadOnlyList<LinePattern> Forwards { get; } =
+    [
+        Forward(
+            @"^-{2,}\s*(Forwarded\s+message|Forwarded\s+Message|Weitergeleitete\s+Nachricht|Message\s+transféré|Mensaje\s+reenviado|Doorgestuurd\s+bericht|Messaggio\s+inoltrato|Mensagem\s+encaminhada|Vidarebefordrat\s+meddelande)\s*-{2,}$",
+            "forwarded message banner and everything after"),
+        Forward(
+            @"^(Begin\s+forwarded\s+message|Anfang\s+der\s+weitergeleiteten\s+Nachricht|Début\s+du\s+message\s+réexpédié|Inicio\s+del\s+mensaje\s+reenviado|Begin\s+doorgestuurd\s+bericht|Inizio\s+messaggio\s+inoltrato|Início\s+da\s+mensagem\s+reencaminhada)\s*:$",
+            "\"Begin forwarded message:\" and everything after"),
+        Forward(@"^-{3,}\s*Forwarded\s+by\s.{1,200}-{3,}$", "Lotus Notes \"Forwarded by …\" banner and everything after"),
+    ];
+
+    /// <summary>The first line of an Outlook-style header block ("From:", "Von:", "De :").</summary>
+    public static Regex HeaderFrom { get; } = new(@"^\*?(From|Von|De|Van|Da|Från|Fra|Od)\s*:\*?\s*\S", Options);
+
+    /// <summary>The other lines of such a block: date, recipients, subject.</summary>
+    public static Regex HeaderOther { get; } = new(
+        @"^\*?(Sent|Date|Gesendet|Datum|Envoyé|Enviado|Fecha|Verzonden|Inviato|Data|Skickat|Sendt|Wysłane|To|An|À|A|Para|Aan|Till|Til|Do|Cc|Kopie|Subject|Betreff|Objet|Asunto|Onderwerp|Oggetto|Assunto|Ämne|Emne|Temat)\s*:\*?(\s|$)",
+        Options);
+
+    /// <summary>A header block's subject line that shows a forward rather than a reply.</summary>
+    public static Regex HeaderForwardSubject { get; } = new(
+        @"^\*?(Subject|Betreff|Objet|Asunto|Onderwerp|Oggetto|Assunto|Ämne|Emne|Temat)\s*:\*?\s*(FW|FWD|WG|TR|RV|ENC|I|Doorst)\s*:",
+        Options);
+
+    /// <summary>A rule line that clients put right above a header block (Outlook's underscores).</summary>
+    public static Regex SeparatorLine { get; } = new(@"^(_{5,}|-{5,}|={5,})$", Options);
+
+    /// <summary>The RFC 3676 signature delimiter "-- ", and the dashes people type for it.</summary>
+    public static Regex SignatureDelimiter { get; } = new(@"^(--|—|–)$", Options);
+
+    /// <summary>Sign-off lines, optionally followed by a capitalised name on the same line.</summary>
+    public static Regex SignOff { get; } = new(
+        @"^(best|best\s+regards|best\s+wishes|kind\s+regards|kindest\s+regards|warm\s+regards|warmest\s+regards|warmly|regards|many\s+thanks|thanks|thank\s+you|thanks\s+again|thanks\s+so\s+much|thx|cheers|sincerely|yours\s+sincerely|sincerely\s+yours|yours\s+truly|yours|all\s+the\s+best|talk\s+soon|speak\s+soon|take\s+care|cordially|respectfully|with\s+thanks|rgds|viele\s+grüße|beste\s+grüße|liebe\s+grüße|mit\s+freundlichen\s+grüßen|freundliche\s+grüße|herzliche\s+grüße|gruß|grüße|cordialement|bien\s+cordialement|bien\s+à\s+vous|salutations|merci|saludos|un\s+saludo|saludos\s+cordiales|atentamente|met\s+vriendelijke\s+groet|vriendelijke\s+groet|groeten|groet|cordiali\s+saluti|saluti|grazie|atenciosamente|abraços|obrigado|obrigada)\s*[,.!]*(\s*[,–-]?\s*\p{Lu}[\p{L}\p{M}.'’-]*(\s\p{Lu}[\p{L}\p{M}.'’-]*){0,2})?$",
+        Options);
+
+    /// <summary>Footers that mail apps add on phones and desktops.</summary>
+    public static IReadOnlyList<LinePattern> DeviceFooters { get; } =
+    [
+        Device(@"^Sent\s+from\s+my\s+(iPhone|iPad|Android|BlackBerry|Samsung|Galaxy|Pixel|Huawei|mobile|phone|smartphone|Windows\s+Phone)\b.{0,80}$"),
+        Device(@"^Sent\s+from\s+(Mail|Outlook)\s+for\s+(Windows|iOS|Android|Mac)\b.{0,40}$"),
+        Device(@"^Get\s+Outlook\s+for\s+(iOS|Android)\b.{0,80}$"),
+        Device(@"^Sent\s+(from|with|via)\s+(Yahoo\s+Mail|Proton\s*Mail|Superhuman|Spark|BlueMail|the\s+Gmail\s+app|Gmail\s+Mobile)\b.{0,80}$"),
+        Device(@"^Von\s+meinem\s+\S+(\s+\S+){0,3}\s+gesendet\.?$"),
+        Device(@"^Envoyé\s+de\s+mon\s+(iPhone|iPad|smartphone|Android)\b.{0,40}$"),
+        Device(@"^Enviado\s+(desde|do)\s+(mi|meu)\s+(iPhone|iPad|smartphone|Android|celular)\b.{0,40}$"),
+        Device(@"^Verzonden\s+(vanaf|met)\s+mijn\s+(iPhone|iPad|smartphone|Android)\b.{0,40}$"),
+        Device(@"^Inviato\s+da\s+(iPhone|iPad|il\s+mio\s+(iPhone|iPad|smartphone))\b.{0,40}$"),
+    ];
+
+    /// <summary>Openings of legal and confidentiality notices.</summary>
+    public static IReadOnlyList<LinePattern> Disclaimers { get; } =
+    [
+        Disclaimer(@"^(CONFIDENTIALITY\s+NOTICE|CONFIDENTIALITY|DISCLAIMER|LEGAL\s+NOTICE|IMPORTANT\s+NOTICE|PRIVILEGED\s+(AND|&)\s+CONFIDENTIAL)\b"),
+        Disclaimer(@"\bThis\s+(e-?mail|message|communication|transmission)\b.{0,120}\b(confidential|privileged|intended\s+(solely|only))"),
+        Disclaimer(@"\bThe\s+information\s+(contained\s+)?in\s+this\s+(e-?mail|message|communication)\b.{0,100}\b(confidential|privileged)"),
+        Disclaimer(@"\bIf\s+you\s+(are\s+not|have\s+received\s+this).{0,60}\b(intended\s+recipient|in\s+error)"),
+        Disclaimer(@"\bPlease\s+consider\s+the\s+environment\s+before\s+printing\b"),
+        Disclaimer(@"\b(Diese\s+(E-?Mail|Nachricht)\s+(enthält|ist)\s+vertraulich|Vertraulichkeitshinweis|Wenn\s+Sie\s+nicht\s+der\s+richtige\s+Adressat)"),
+        Disclaimer(@"\b(Ce\s+(message|courriel|e-?mail)\b.{0,80}\bconfidenti|Si\s+vous\s+n'êtes\s+pas\s+le\s+destinataire)"),
+        Disclaimer(@"\b(Este\s+(mensaje|correo)\b.{0,80}\bconfidencial|Questo\s+messaggio\b.{0,80}\briservat|Dit\s+bericht\b.{0,80}\bvertrouwelijk)"),
+    ];
+
+    /// <summary>Subject prefixes that mark a reply, in the forms clients write them.</summary>
+    public static Regex ReplySubject { get; } = new(
+        @"^\s*(\[[^\]]{0,40}\]\s*)?(re|aw|sv|antw|antwort|rif|r|res|vs|odp|ynt|回复|答复|返信)\s*(\[\d+\]|\(\d+\))?\s*[:：]",
+        Options);
+
+    private static LinePattern Quote(string pattern, string reason) =>
+        new(new Regex(pattern, Options), SetAsideKind.Quote, reason);
+
+    private static LinePattern Forward(string pattern, string reason) =>
+        new(new Regex(pattern, Options), SetAsideKind.Forward, reason);
+
+    private static LinePattern Device(string pattern) =>
+        new(new Regex(pattern, Options), SetAsideKind.DeviceFooter, "device footer");
+
+    private static LinePattern Disclaimer(string pattern) =>
+        new(new Regex(pattern, Options), SetAsideKind.Disclaimer, "legal or confidentiality notice and the rest of its block");
+}

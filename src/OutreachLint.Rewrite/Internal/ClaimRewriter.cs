@@ -1,0 +1,56 @@
+using System.Text.RegularExpressions;
+
+namespace OutreachLint.Rewrite.Internal;
+
+/// <summary>Restates a seller's claim in the third person with the boasts taken out ("Our award-winning platform is…" → "Ledgerline is…").</summary>
+internal static partial class ClaimRewriter
+{
+    private const string SubjectMark = "\u0001";
+    private const string ProductMark = "\u0002";
+
+    /// <summary>The claim, with "we" replaced by <paramref name="subject"/> and "our platform" by <paramref name="productName"/>.</summary>
+    public static string Rewrite(string sentence, string subject, string productName)
+    {
+        var text = Superlative().Replace(sentence, "a ");
+        text = Boast().Replace(text, "");
+        text = OurProduct().Replace(text, ProductMark);
+        text = WeAre().Replace(text, SubjectMark + " is");
+        text = WeHave().Replace(text, SubjectMark + " has");
+        text = WeWere().Replace(text, SubjectMark + " was");
+        text = WeVerb().Replace(text, m => SubjectMark + " " + m.Groups["adv"].Value + VerbForms.ThirdPerson(m.Groups["v"].Value));
+        text = Our().Replace(text, m => char.IsUpper(m.Value[0]) ? SubjectMark + "\u0003" : "its");
+        text = Us().Replace(text, SubjectMark);
+        var possessive = subject.EndsWith('s') ? subject + "'" : subject + "'s";
+        text = text.Replace(SubjectMark + "\u0003", possessive, StringComparison.Ordinal)
+            .Replace(SubjectMark, subject, StringComparison.Ordinal)
+            .Replace(ProductMark, productName, StringComparison.Ordinal);
+        return Phrase.Tidy(text);
+    }
+
+    [GeneratedRegex(@"\b(?:award-winning|industry-leading|market-leading|best-in-class|world-class|cutting-edge|state-of-the-art|innovative|next-generation|revolutionary|proudly|on\s+the\s+market)\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex Boast();
+
+    [GeneratedRegex(@"\b[Tt]he\s+(?:most\s+advanced|best|leading|industry-leading|market-leading|top|only)\s+")]
+    private static partial Regex Superlative();
+
+    [GeneratedRegex(@"\b[Oo]ur\s+(?:[a-z][\w-]*\s+){0,2}?(?:platform|product|solution|software|tool|app|system|technology|engine|suite)\b")]
+    private static partial Regex OurProduct();
+
+    [GeneratedRegex(@"\b(?:We're|We’re|We\s+are|we're|we’re|we\s+are)\b")]
+    private static partial Regex WeAre();
+
+    [GeneratedRegex(@"\b(?:We've|We’ve|We\s+have|we've|we’ve|we\s+have)\b")]
+    private static partial Regex WeHave();
+
+    [GeneratedRegex(@"\b[Ww]e\s+were\b")]
+    private static partial Regex WeWere();
+
+    [GeneratedRegex(@"\b[Ww]e\s+(?<adv>(?:just|recently|also|now|already|proudly|actually)\s+)?(?<v>[a-z]+)\b")]
+    private static partial Regex WeVerb();
+
+    [GeneratedRegex(@"\b[Oo]ur\b")]
+    private static partial Regex Our();
+
+    [GeneratedRegex(@"\bus\b")]
+    private static partial Regex Us();
+}

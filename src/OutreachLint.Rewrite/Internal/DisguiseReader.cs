@@ -1,0 +1,62 @@
+using System.Text.RegularExpressions;
+
+namespace OutreachLint.Rewrite.Internal;
+
+/// <summary>Reads what a disguised-selling sentence is really about: the reader's topic or the purpose after the disguise.</summary>
+internal static partial class DisguiseReader
+{
+    /// <summary>Adds <c>topic</c> or <c>purpose</c> to <paramref name="slots"/> from <paramref name="working"/> (time phrases blanked).</summary>
+    public static void Read(string working, IDictionary<string, string> slots)
+    {
+        var last = Disguise().Matches(working).LastOrDefault();
+        var rest = last is null ? working : working[(last.Index + last.Length)..];
+        string previous;
+        do
+        {
+            previous = rest;
+            rest = Filler().Replace(Phrase.Tidy(rest), "", 1);
+        }
+        while (rest != previous);
+
+        var how = How().Match(rest);
+        if (how.Success)
+        {
+            slots[RewriteSlots.Purpose] = "to " + Phrase.NounPhrase(how.Groups["vp"].Value);
+            return;
+        }
+
+        var lead = Lead().Match(rest);
+        if (lead.Success && lead.Groups["to"].Success)
+        {
+            slots[RewriteSlots.Purpose] = "to " + Phrase.NounPhrase(lead.Groups["rest"].Value);
+            return;
+        }
+
+        if (lead.Success)
+        {
+            var np = Phrase.NounPhrase(lead.Groups["rest"].Value);
+            if (np.Length > 0)
+            {
+                slots[RewriteSlots.Topic] = np;
+                return;
+            }
+        }
+
+        if (Phrase.Topic(working) is { } topic)
+        {
+            slots[RewriteSlots.Topic] = topic;
+        }
+    }
+
+    [GeneratedRegex(@"\b(?:(?:work(?:ing)?|build(?:ing)?\s+something(?:\s+\w+)?|grow(?:ing)?|do(?:ing)?\s+(?:great\s+)?things)\s+together|partner(?:ing|ships?|s|ed)?(?:\s+up)?|collaborat\w*|synerg\w*|opportunit\w*|explor\w*(?:\s+(?:ways|whether|if))?|mutually\s+beneficial\s+(?:relationship|partnership)|(?:aligned|shared)\s+visions?|visions?\s+(?:are|is)\s+(?:so\s+|very\s+|really\s+)?aligned)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Disguise();
+
+    [GeneratedRegex(@"^(?:,|together|with\s+(?:you(?:\s+and\s+your\s+team)?|us|your\s+team|each\s+other)|between\s+(?:us|our\s+(?:two\s+)?(?:teams|companies))|for\s+(?:both\s+of\s+us|us\s+both)|especially|particularly|here|there|and|that|—|–|-)(?=\W|$)\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex Filler();
+
+    [GeneratedRegex(@"^how\s+(?<who>.+?)\s+(?:could|can|might|would|will)\s+(?:help\s+(?:you\s+)?)?(?<vp>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex How();
+
+    [GeneratedRegex(@"^(?:(?<to>to)|on|for|around|about|in|into|with|across|regarding|as)\s+(?<rest>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Lead();
+}

@@ -1,0 +1,94 @@
+using System.Text.RegularExpressions;
+using OutreachLint.Core;
+
+namespace OutreachLint.Rewrite.Internal;
+
+/// <summary>Fills the sentence slots (topic, purpose, when, meeting, ask, proof, result, claim) for one flagged sentence.</summary>
+internal static partial class SentenceSlotReader
+{
+    /// <summary>Reads <paramref name="sentence"/>, flagged under <paramref name="rule"/>, with the email's <paramref name="context"/>.</summary>
+    public static SentenceReading Read(string rule, string sentence, RewriteContext context)
+    {
+        var (prefix, body) = SplitPrefix(sentence.Trim(), context.Name);
+        var duration = TimePhrases.Duration(body);
+        var whens = TimePhrases.When(body)
+            .Where(w => duration is not { } d || w.Start >= d.Start + d.Length || w.Start + w.Length <= d.Start).ToList();
+        var spans = whens.Select(w => (w.Start, w.Length)).ToList();
+        if (duration is { } dur)
+        {
+            spans.Add((dur.Start, dur.Length));
+        }
+
+        var working = TimePhrases.Blank(body, spans);
+        var when = whens.Count == 0 ? null : string.Join(' ', whens.Select(w => w.Text));
+        var slots = new Dictionary<string, string>(StringComparer.Ordinal);
+        switch (rule)
+        {
+            case Labels.DisguisedSelling:
+                DisguiseReader.Read(working, slots);
+                AddTime(slots, body, working, duration?.Text, when, asMeeting: duration is not null || AskReader.MentionsMeeting(working));
+                break;
+            case Labels.FavorAsk:
+                if (AskReader.Request(working) is { } request)
+                {
+                    slots[RewriteSlots.Ask] = request;
+                    AddTime(slots, body, working, duration?.Text, when, asMeeting: duration is not null);
+                }
+                else
+                {
+                    AddTime(slots, body, working, duration?.Text, when, asMeeting: true);
+                    AddIfPresent(slots, RewriteSlots.Topic, Phrase.Topic(working));
+                }
+
+                break;
+            case Labels.SellerCentric:
+                AddIfPresent(slots, RewriteSlots.Proof, ClaimReader.Proof(body));
+                AddIfPresent(slots, RewriteSlots.Result, ClaimReader.Result(body));
+                var subject = context.Sender ?? context.Product ?? RewriteSlots.Placeholder(RewriteSlots.Sender);
+                var productName = context.Product ?? RewriteSlots.Placeholder(RewriteSlots.Product);
+                slots[RewriteSlots.Claim] = ClaimRewriter.Rewrite(body, subject, productName);
+                break;
+        }
+
+        return new SentenceReading(prefix, slots);
+    }
+
+    private static void AddTime(Dictionary<string, string> slots, string body, string working, string? duration, string? when, bool asMeeting)
+    {
+        if (asMeeting)
+        {
+            slots[RewriteSlots.Meeting] = AskReader.Meeting(body, working, duration, when);
+        }
+        else
+        {
+            AddIfPresent(slots, RewriteSlots.When, when);
+        }
+    }
+
+    private static void AddIfPresent(Dictionary<string, string> slots, string slot, string? value)
+    {
+        if (!string.IsNullOrWhiteSpace(value))
+        {
+            slots[slot] = value;
+        }
+    }
+
+    private static (string Prefix, string Body) SplitPrefix(string sentence, string? readerName)
+    {
+        var filler = Filler().Match(sentence);
+        if (filler.Success)
+        {
+            sentence = sentence[filler.Length..];
+        }
+
+        var greeting = Greeting().Match(sentence);
+        var isGreeting = greeting.Success && (greeting.Groups["hi"].Success || greeting.Groups["n"].Value == readerName);
+        return isGreeting ? (greeting.Value.Trim(), sentence[greeting.Length..]) : ("", sentence);
+    }
+
+    [GeneratedRegex(@"^(?:just\s+)?(?:following\s+up|checking\s+in|circling\s+back|quick\s+question|one\s+more\s+thing)\s*[—–:,.-]*\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex Filler();
+
+    [GeneratedRegex(@"^(?:(?<hi>Hi|Hello|Hey|Dear)\s+[A-Z][\p{L}'-]*|(?<n>[A-Z][\p{L}'-]+))\s*,\s*")]
+    private static partial Regex Greeting();
+}

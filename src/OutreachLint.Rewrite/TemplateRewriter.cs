@@ -1,0 +1,83 @@
+using OutreachLint.Core;
+using OutreachLint.Rewrite.Internal;
+
+namespace OutreachLint.Rewrite;
+
+/// <summary>
+/// Rewrites disguised-selling, favour-ask and seller-centric sentences from data templates, filling gaps from the
+/// whole email. A suggestion keeps every entity of the original, avoids the trigger vocabulary, and uses a
+/// <c>[placeholder]</c> only where the email lacks a needed fact. Deterministic and thread-safe.
+/// </summary>
+public sealed class TemplateRewriter : IRewriter
+{
+    /// <summary>The <see cref="Suggestion.Origin"/> of every suggestion this rewriter makes.</summary>
+    public const string Origin = "template";
+
+    private readonly RewriteTemplateSet _templates;
+    private readonly Func<string, bool>? _wouldBeFlagged;
+
+    /// <summary>Creates a rewriter over <paramref name="templates"/> (default: the shipped set).</summary>
+    /// <param name="templates">The templates to use; null for <see cref="RewriteTemplateSet.Default"/>.</param>
+    /// <param name="wouldBeFlagged">Optional check, such as the real classifier, that rejects a candidate that would itself be flagged; the next template is tried.</param>
+    public TemplateRewriter(RewriteTemplateSet? templates = null, Func<string, bool>? wouldBeFlagged = null)
+    {
+        _templates = templates ?? RewriteTemplateSet.Default;
+        _wouldBeFlagged = wouldBeFlagged;
+    }
+
+    /// <inheritdoc />
+    /// <exception cref="ArgumentNullException"><paramref name="finding"/> or <paramref name="document"/> is null.</exception>
+    public Suggestion? Suggest(Finding finding, EmailDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(finding);
+        ArgumentNullException.ThrowIfNull(document);
+        var replacement = Rewrite(finding.Rule.Name, finding.Text, document);
+        return replacement is null ? null : new Suggestion(replacement, Origin);
+    }
+
+    /// <summary>The best replacement for <paramref name="sentence"/> flagged under <paramref name="rule"/>, or null when none keeps every entity and passes the checks.</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public string? Rewrite(string rule, string sentence, EmailDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        ArgumentNullException.ThrowIfNull(sentence);
+        ArgumentNullException.ThrowIfNull(document);
+        return Candidates(rule, sentence, document).FirstOrDefault(c => _wouldBeFlagged is null || !_wouldBeFlagged(c));
+    }
+
+    /// <summary>Every acceptable replacement in preference order: fewest placeholders first, then template order.</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public IReadOnlyList<string> Candidates(string rule, string sentence, EmailDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        ArgumentNullException.ThrowIfNull(sentence);
+        ArgumentNullException.ThrowIfNull(document);
+        if (rule is not (Labels.DisguisedSelling or Labels.FavorAsk or Labels.SellerCentric) || string.IsNullOrWhiteSpace(sentence))
+        {
+            return [];
+        }
+
+        var context = RewriteContextReader.Read(document, sentence);
+        var reading = SentenceSlotReader.Read(rule, sentence, context);
+        var entities = RewriteEntities.Find(sentence).Select(e => e.Text).ToList();
+        var found = new List<(string Text, int Placeholders, int Order)>();
+        var order = 0;
+        foreach (var template in _templates.ForRule(rule))
+        {
+            order++;
+            if (SlotValues.For(template, reading, context, sentence) is not { } values)
+            {
+                continue;
+            }
+
+            var text = TemplateRenderer.Render(template, values, reading.Prefix);
+            var keepsEntities = entities.All(e => text.Contains(e, StringComparison.OrdinalIgnoreCase));
+            if (keepsEntities && _templates.Avoid.FirstMatch(text, entities) is null && !found.Any(f => f.Text == text))
+            {
+                found.Add((text, TemplateRenderer.Placeholders(text), order));
+            }
+        }
+
+        return [.. found.OrderBy(f => f.Placeholders).ThenBy(f => f.Order).Select(f => f.Text)];
+    }
+}
