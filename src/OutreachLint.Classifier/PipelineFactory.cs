@@ -41,7 +41,7 @@ public static class PipelineFactory
             new LbfgsMaximumEntropyMulticlassTrainer.Options
             {
                 LabelColumnName = "LabelKey", FeatureColumnName = "All",
-                L1Regularization = 0.0001f, L2Regularization = 0.01f, NumberOfThreads = 1,
+                L1Regularization = 0.00001f, L2Regularization = 0.0001f, NumberOfThreads = 1,
             }),
         ModelDesign.LightGbmNgramsAndFeatures => ml.MulticlassClassification.Trainers.LightGbm(
             new LightGbmMulticlassTrainer.Options

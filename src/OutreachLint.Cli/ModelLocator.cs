@@ -48,8 +48,9 @@ internal static class ModelLocator
         try
         {
             var metricsPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(zipPath))!, ModelMetricsFile.FileName);
-            var thresholds = File.Exists(metricsPath) ? ModelMetricsFile.Read(metricsPath).ToThresholds() : ThresholdSet.None;
-            return PooledSentenceClassifier.Load(zipPath, thresholds);
+            var metrics = File.Exists(metricsPath) ? ModelMetricsFile.Read(metricsPath) : null;
+            var usesEmbeddings = metrics is not null && Enum.TryParse<ModelDesign>(metrics.Design, out var design) && design.UsesEmbeddings();
+            return PooledSentenceClassifier.Load(zipPath, metrics?.ToThresholds() ?? ThresholdSet.None, usesEmbeddings ? new MiniLmEmbedder() : null);
         }
         catch (ModelLoadException e)
         {

@@ -1,0 +1,46 @@
+using System.Runtime.CompilerServices;
+using OutreachLint.Core;
+using OutreachLint.Mail.Extraction;
+using OutreachLint.Mail.Sources;
+
+namespace OutreachLint.Cli;
+
+/// <summary>Reads every input in order and extracts each message's author text: source → extraction, as a stream.</summary>
+internal sealed class DocumentReader(MessageSourceFactory factory, AuthorTextExtractor extractor)
+{
+    /// <summary>Every document of every input; unreadable items come through as documents with an error.</summary>
+    /// <exception cref="UsageException">An input is a malformed IMAP URL.</exception>
+    public async IAsyncEnumerable<(MailItem Item, EmailDocument Document)> ReadAsync(IEnumerable<string> inputs, [EnumeratorCancellation] CancellationToken ct)
+    {
+        foreach (var input in inputs)
+        {
+            IMessageSource source;
+            try
+            {
+                source = factory.Create(input);
+            }
+            catch (FormatException e)
+            {
+                throw new UsageException($"{input}: {e.Message}");
+            }
+
+            await foreach (var item in source.ReadAsync(ct).ConfigureAwait(false))
+            {
+                yield return (item, Extract(item));
+            }
+        }
+    }
+
+    private EmailDocument Extract(MailItem item)
+    {
+        try
+        {
+            return extractor.Extract(item);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // One malformed message must not end the run; it is reported like any unreadable input.
+            return new EmailDocument { Source = item.Source, Error = $"{item.Source}: could not extract text ({e.GetType().Name}: {e.Message.Split('\n')[0]})" };
+        }
+    }
+}
