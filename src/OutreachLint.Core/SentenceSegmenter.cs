@@ -10,11 +10,18 @@ public sealed class SentenceSegmenter
     // A hard-wrapped paragraph has long lines; a line shorter than this is an intentional break (greeting, list, sign-off).
     private const int ShortLine = 45;
 
-    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    // Never end a sentence: titles and Latin or technical abbreviations that always precede more words.
+    private static readonly HashSet<string> NeverFinal = new(StringComparer.OrdinalIgnoreCase)
     {
-        "e.g", "i.e", "eg", "ie", "etc", "vs", "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "inc", "ltd", "co",
-        "corp", "approx", "no", "nos", "dept", "est", "fig", "ph", "tel", "ext", "mt", "ave", "u.s", "u.k", "a.m", "p.m",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "cf", "al", "viz", "pvt",
+        "e.g", "i.e", "eg", "ie", "vs", "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "approx", "no", "nos", "dept",
+        "fig", "tel", "ext", "mt", "cf", "viz", "ca",
+    };
+
+    // End a sentence only when a capitalised word follows: "Acme Inc. Next" ends, "Acme Inc. and" does not.
+    private static readonly HashSet<string> SometimesFinal = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "etc", "inc", "ltd", "co", "corp", "est", "ave", "u.s", "u.k", "a.m", "p.m", "pvt", "al",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     };
 
     /// <summary>The sentences of <paramref name="text"/> in order; whitespace-only and punctuation-only pieces are dropped.</summary>
@@ -78,7 +85,7 @@ public sealed class SentenceSegmenter
     private static bool EndsWithAbbreviation(string text, int period)
     {
         var wordStart = period;
-        while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.'))
+        while (wordStart > 0 && (char.IsLetterOrDigit(text[wordStart - 1]) || text[wordStart - 1] == '.'))
         {
             wordStart--;
         }
@@ -89,14 +96,23 @@ public sealed class SentenceSegmenter
             return true; // an initial, as in "J. Smith"
         }
 
+        if (word.Length is > 0 and <= 3 && word.All(char.IsDigit) && text.AsSpan(text.LastIndexOf('\n', Math.Max(wordStart - 1, 0)) + 1, wordStart - (text.LastIndexOf('\n', Math.Max(wordStart - 1, 0)) + 1)).IsWhiteSpace())
+        {
+            return true; // a list number, as in "1. Confirm the volumes"
+        }
+
+        if (NeverFinal.Contains(word))
+        {
+            return true;
+        }
+
         var next = period + 1;
         while (next < text.Length && text[next] == ' ')
         {
             next++;
         }
 
-        // A known abbreviation ends a sentence only when the next word clearly starts a new one.
-        return Abbreviations.Contains(word) && (next >= text.Length || !char.IsUpper(text[next]) || word.Length <= 3 && word.Contains('.'));
+        return SometimesFinal.Contains(word) && next < text.Length && !char.IsUpper(text[next]);
     }
 
     private static bool IsLineBreakBoundary(string text, int newline)

@@ -1,0 +1,93 @@
+namespace OutreachLint.Core.Tests;
+
+public sealed class LintEngineTests
+{
+    private static readonly FakeClassifier Classifier = new(
+        ("partner with you", Labels.DisguisedSelling, 0.95f),
+        ("15 minutes", Labels.FavorAsk, 0.9f),
+        ("award-winning", Labels.SellerCentric, 0.6f));
+
+    [Fact]
+    public void Lint_WhenSentencesAreFlagged_PointsAtThemExactly()
+    {
+        var (text, spans) = SpanMarkup.Parse("Hi Dave,\n\n[|We'd like to partner with you on Q3.|]\n[|Could I get 15 minutes Thursday?|]\n\nThanks");
+        var result = new LintEngine(Classifier, null).Lint(Doc(text));
+        var sentenceFindings = result.Findings.Where(f => f.Rule.IsSentenceRule).ToList();
+        Assert.Equal(spans, sentenceFindings.Select(f => f.Span));
+        Assert.Equal(["OL001", "OL002"], sentenceFindings.Select(f => f.Rule.Id));
+        Assert.Equal(new TextPosition(3, 1), sentenceFindings[0].Position);
+        Assert.Equal(text.Substring(spans[1].Start, spans[1].Length), sentenceFindings[1].Text);
+        Assert.True(result.IsFlagged);
+        Assert.True(result.Score < 70);
+    }
+
+    [Fact]
+    public void Lint_WhenOnlyAWeakSignalIsPresent_DoesNotFlagOrdinaryMail()
+    {
+        var result = new LintEngine(Classifier, null).Lint(Doc("Our award-winning canteen reopens Monday. Lunch is at noon."));
+        Assert.False(result.IsFlagged);
+    }
+
+    [Fact]
+    public void Lint_WhenAWeakSignalSitsBesideAStrongOne_ReportsBoth()
+    {
+        var result = new LintEngine(Classifier, null).Lint(Doc("We'd like to partner with you. Our award-winning team is ready."));
+        Assert.Equal(["OL001", "OL003"], result.Findings.Where(f => f.Rule.IsSentenceRule).Select(f => f.Rule.Id));
+    }
+
+    [Fact]
+    public void Lint_WhenConfigurationTurnsARuleOffOrAcceptsAPhrase_HonoursIt()
+    {
+        var options = new LintOptions
+        {
+            RuleSeverities = new Dictionary<string, Severity?> { ["favor-ask"] = null, ["OL001"] = Severity.Error },
+            AcceptPhrases = ["Acme Partner Network"],
+            RejectPhrases = ["touch base"],
+        };
+        var engine = new LintEngine(Classifier, null, options);
+        var result = engine.Lint(Doc("We'd like to partner with you. Could I get 15 minutes? Let's touch base soon."));
+        Assert.Equal(Severity.Error, Assert.Single(result.Findings, f => f.Rule.Id == "OL001").Severity);
+        Assert.DoesNotContain(result.Findings, f => f.Rule.Id == "OL002");
+        var custom = Assert.Single(result.Findings, f => f.Rule.Id == "OL110");
+        Assert.Equal("touch base", custom.Text);
+
+        var accepted = engine.Lint(Doc("Join the Acme Partner Network so we can partner with you on referrals."));
+        Assert.False(accepted.IsFlagged);
+    }
+
+    [Fact]
+    public void LintBatch_WhenGivenManyDocuments_ClassifiesOnceAndKeepsOrder()
+    {
+        var classifier = new FakeClassifier(("partner with you", Labels.DisguisedSelling, 0.9f));
+        var docs = new[] { Doc("Lunch at noon."), Doc("We'd like to partner with you."), Doc("") with { Error = "x: unreadable" } };
+        var results = new LintEngine(classifier, null).LintBatch(docs);
+        Assert.Equal(1, classifier.Calls);
+        Assert.Equal([false, true, false], results.Select(r => r.IsFlagged));
+        Assert.Empty(results[2].Findings);
+    }
+
+    [Fact]
+    public void Lint_WhenARewriterIsGiven_AttachesItsSuggestion()
+    {
+        var rewriter = new FixedRewriter("I sell route planning for your depots.");
+        var result = new LintEngine(Classifier, rewriter).Lint(Doc("We'd like to partner with you."));
+        Assert.Equal("I sell route planning for your depots.", result.Findings[0].Suggestion?.Replacement);
+    }
+
+    [Fact]
+    public void Lint_WhenAFirstTouchIsLongAndSellerFocused_AddsEmailLevelFindingsWithoutFlaggingByThemselves()
+    {
+        var text = string.Join(' ', Enumerable.Repeat("We think our organisation's comprehensive implementation methodology delivers considerable operational improvements.", 12));
+        var result = new LintEngine(Classifier, null).Lint(Doc(text));
+        Assert.Contains(result.Findings, f => f.Rule.Id == "OL104");
+        Assert.Contains(result.Findings, f => f.Rule.Id == "OL105");
+        Assert.False(result.IsFlagged);
+    }
+
+    private static EmailDocument Doc(string text) => new() { Source = "draft.txt", AuthorText = text };
+
+    private sealed class FixedRewriter(string text) : IRewriter
+    {
+        public Suggestion? Suggest(Finding finding, EmailDocument document) => new(text, "test");
+    }
+}
