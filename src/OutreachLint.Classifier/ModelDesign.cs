@@ -12,6 +12,9 @@ public enum ModelDesign
     /// <summary>N-grams plus features, LbfgsMaximumEntropy with tuned L1/L2 regularisation.</summary>
     LbfgsNgramsAndFeatures,
 
+    /// <summary>N-grams alone, LbfgsMaximumEntropy with the same regularisation.</summary>
+    LbfgsNgrams,
+
     /// <summary>N-grams plus features, LightGBM multiclass.</summary>
     LightGbmNgramsAndFeatures,
 

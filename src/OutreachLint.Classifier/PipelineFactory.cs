@@ -23,7 +23,7 @@ public static class PipelineFactory
         };
         string[] columns = design switch
         {
-            ModelDesign.SdcaNgrams => ["TextFeatures"],
+            ModelDesign.SdcaNgrams or ModelDesign.LbfgsNgrams => ["TextFeatures"],
             ModelDesign.SdcaNgramsFeaturesAndEmbeddings => ["TextFeatures", nameof(SentenceInput.Features), nameof(SentenceInput.Embedding)],
             _ => ["TextFeatures", nameof(SentenceInput.Features)],
         };
@@ -37,7 +37,7 @@ public static class PipelineFactory
 
     private static IEstimator<ITransformer> Trainer(MLContext ml, ModelDesign design) => design switch
     {
-        ModelDesign.LbfgsNgramsAndFeatures => ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(
+        ModelDesign.LbfgsNgramsAndFeatures or ModelDesign.LbfgsNgrams => ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(
             new LbfgsMaximumEntropyMulticlassTrainer.Options
             {
                 LabelColumnName = "LabelKey", FeatureColumnName = "All",

@@ -1,0 +1,82 @@
+using OutreachLint.Core;
+using OutreachLint.Tests;
+
+namespace OutreachLint.Classifier.Tests;
+
+/// <summary>The committed model is the one the committed data produces, and it reaches the model card's figures.</summary>
+public sealed class ShippedModelTests
+{
+    private static readonly string Models = RepoRoot.Combine("models");
+    private static readonly ModelMetricsFile Metrics = ModelMetricsFile.Read(Path.Combine(Models, ModelMetricsFile.FileName));
+    private static readonly IReadOnlyList<LabeledSentence> Blind = TrainingDataReader.ReadFile(RepoRoot.Combine("tests", "data", "blind", "blind-sentences.tsv"));
+
+    [Fact]
+    public void Metrics_WhenComparedWithTrainingData_RecordTheDataHash()
+    {
+        Assert.Equal(DataHash.Of(RepoRoot.Combine("training-data")), Metrics.DataHash);
+    }
+
+    [Fact]
+    public void ShippedModel_WhenEvaluatedOnTheBlindSet_ReachesTheCardsFiguresAndTheTargets()
+    {
+        using var classifier = Load();
+        var result = Evaluator.Evaluate(classifier, Blind, Evaluator.HardRows(Blind));
+        Assert.Equal(Metrics.Blind!.MacroF1, result.Metrics.MacroF1, 9);
+        Assert.Equal(Metrics.BlindHardNegativesFlagged!.Value, result.HardNegativesFlagged, 9);
+        Assert.True(result.Metrics.MacroF1 >= 0.90, $"blind macro-F1 {result.Metrics.MacroF1:0.000}");
+        Assert.True(result.HardNegativesFlagged <= 0.05, $"hard negatives flagged {result.HardNegativesFlagged:P1}");
+    }
+
+    [Fact]
+    public void Train_WhenRunAgainOnTheCommittedData_ReproducesTheCommittedModel()
+    {
+        var output = Directory.CreateTempSubdirectory("ol-train-").FullName;
+        try
+        {
+            var design = Enum.Parse<ModelDesign>(Metrics.Design);
+            var retrained = new TrainingRun(new TrainingOptions(RepoRoot.Combine("training-data"), output, null, [design])).Run();
+            Assert.Equal(Metrics.DataHash, retrained.DataHash);
+            Assert.Equal(Metrics.Thresholds, retrained.Thresholds);
+            Assert.Equal(Metrics.CrossValidation.MacroF1, retrained.CrossValidation.MacroF1, 12);
+
+            using var committed = Load();
+            using var fresh = PooledSentenceClassifier.Load(Path.Combine(output, ModelMetricsFile.ModelFileName), retrained.ToThresholds());
+            var texts = Blind.Select(b => b.Text).ToArray();
+            Assert.Equal(committed.Classify(texts), fresh.Classify(texts));
+        }
+        finally
+        {
+            Directory.Delete(output, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Classify_WhenCalledFromManyThreads_GivesTheSameAnswersAsOneThread()
+    {
+        using var classifier = Load();
+        var texts = Enumerable.Range(0, 6).SelectMany(_ => Blind.Select(b => b.Text)).ToArray();
+        var sequential = texts.Select(t => classifier.Classify([t])[0]).ToArray();
+        var parallel = Enumerable.Range(0, 8).AsParallel().Select(_ => classifier.Classify(texts)).ToArray();
+        Assert.All(parallel, p => Assert.Equal(sequential, p));
+    }
+
+    [Fact]
+    public void Classify_WhenGivenTextbookCasesAndHardNegatives_LabelsThemAsASalesLeaderWould()
+    {
+        using var classifier = Load();
+        string[] texts =
+        [
+            "We'd love to explore a strategic partnership with your team.",
+            "Could I steal 15 minutes of your time on Thursday?",
+            "Our platform is the industry-leading solution, trusted by 500 banks.",
+            "Maria Lopez, Partner at Hale & Finch LLP, will sign the engagement letter.",
+            "please let me know if you have any questions",
+        ];
+        Assert.Equal(
+            [Labels.DisguisedSelling, Labels.FavorAsk, Labels.SellerCentric, Labels.Ok, Labels.Ok],
+            classifier.Classify(texts).Select(p => p.Label));
+    }
+
+    private static PooledSentenceClassifier Load() =>
+        PooledSentenceClassifier.Load(Path.Combine(Models, ModelMetricsFile.ModelFileName), Metrics.ToThresholds());
+}
