@@ -27,6 +27,18 @@ internal sealed class InputOptions
 
     public Option<string?> Before { get; } = new("--before") { Description = "Only mail sent before DATE (yyyy-mm-dd)" };
 
+    public InputOptions()
+    {
+        // System.CommandLine hands a mistyped option ("--fromat") to INPUT, which would then be "checked" as a missing file.
+        Inputs.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens.Where(t => t.Value.Length > 1 && t.Value[0] == '-'))
+            {
+                result.AddError($"unknown option {token.Value} (to read a file whose name starts with '-', write ./{token.Value})");
+            }
+        });
+    }
+
     /// <summary>Adds the shared options to <paramref name="command"/>.</summary>
     public void AddTo(Command command)
     {
@@ -39,7 +51,12 @@ internal sealed class InputOptions
 
     /// <summary>Builds the IMAP options; reads secret files and the environment.</summary>
     /// <exception cref="UsageException">A secret file cannot be read, or a date is malformed.</exception>
-    public ImapSourceOptions ToImapOptions(ParseResult parse)
+    public ImapSourceOptions ToImapOptions(ParseResult parse) =>
+        ToImapOptions(parse, ParseDate(parse.GetValue(Since), "--since"), ParseDate(parse.GetValue(Before), "--before"), []);
+
+    /// <summary>Builds the IMAP options with a window and resume positions decided by the caller (the audit's history).</summary>
+    /// <exception cref="UsageException">A secret file cannot be read.</exception>
+    public ImapSourceOptions ToImapOptions(ParseResult parse, DateOnly? since, DateOnly? before, IReadOnlyList<ImapLocation> resumeAfter)
     {
         return new ImapSourceOptions
         {
@@ -47,8 +64,9 @@ internal sealed class InputOptions
             AccessToken = Secret(parse.GetValue(TokenFile), TokenVariable, "--token-file"),
             CaFile = parse.GetValue(CaFile) is { } ca ? Existing(ca, "--ca-file") : null,
             Insecure = parse.GetValue(Insecure),
-            Since = ParseDate(parse.GetValue(Since), "--since"),
-            Before = ParseDate(parse.GetValue(Before), "--before"),
+            Since = since,
+            Before = before,
+            ResumeAfter = resumeAfter,
         };
     }
 

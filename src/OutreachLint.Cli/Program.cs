@@ -10,6 +10,7 @@ var root = new RootCommand("OutreachLint: catches disguised selling, favour-asks
     new ExtractCommand(),
     new TrainCommand(),
     new EvalCommand(),
+    new AuditCommand(),
 };
 
 // Mail arrives in ISO-2022-JP, Shift_JIS, KOI8-R and more; .NET ships only Unicode and Latin-1 until this runs.
@@ -22,16 +23,24 @@ try
     {
         foreach (var error in parse.Errors)
         {
-            Console.Error.WriteLine($"outreachlint: {error.Message}");
+            // Some parser messages list choices on indented lines; keep each error on one line for scripts.
+            Console.Error.WriteLine($"outreachlint: {string.Join(' ', error.Message.Split((char[])['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))}");
         }
 
         return ExitCodes.Usage;
     }
 
-    return await parse.InvokeAsync();
+    // Without this, System.CommandLine catches exceptions thrown by a command's action itself, prints a stack trace and
+    // exits 1 ("findings"), so configuration and data errors would never reach the one-line message and exit 2 below.
+    return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
 catch (Exception e) when (e is UsageException or TrainingDataException)
 {
     Console.Error.WriteLine($"outreachlint: {e.Message}");
     return ExitCodes.Usage;
+}
+catch (OperationCanceledException)
+{
+    // Ctrl-C: the action stopped cleanly; 130 is the shell's code for SIGINT.
+    return 130;
 }

@@ -169,8 +169,22 @@ public static class SarifReportWriter
         json.WriteEndObject();
     }
 
-    private static string ToUri(string source) =>
-        source.Contains("://", StringComparison.Ordinal) ? source : Uri.EscapeDataString(source).Replace("%2F", "/", StringComparison.Ordinal);
+    // IMAP URLs stay as they are; an absolute path becomes a file:// URI (a relative reference may not start with "/",
+    // SARIF1004); a relative path stays relative, with "/" separators and everything else escaped ("#" of mbox items).
+    private static string ToUri(string source)
+    {
+        if (source.Contains("://", StringComparison.Ordinal))
+        {
+            return source;
+        }
+
+        if (Path.IsPathFullyQualified(source))
+        {
+            return new Uri(source).AbsoluteUri;
+        }
+
+        return Uri.EscapeDataString(source.Replace(Path.DirectorySeparatorChar, '/')).Replace("%2F", "/", StringComparison.Ordinal);
+    }
 
     private static string Level(Severity severity) => severity switch
     {

@@ -30,6 +30,11 @@ internal sealed class TrainCommand : Command
         var data = parse.GetValue(Data) ?? Path.Combine(root, "training-data");
         var output = parse.GetValue(Output) ?? Path.Combine(root, "models");
         var blind = parse.GetValue(Blind) ?? Path.Combine(root, "tests", "data", "blind", "blind-sentences.tsv");
+        if (!Directory.Exists(data))
+        {
+            throw new UsageException($"{data}: no such folder of training data");
+        }
+
         var designs = parse.GetValue(Designs) is { Length: > 0 } chosen ? chosen : Enum.GetValues<ModelDesign>();
         var run = new TrainingRun(new TrainingOptions(data, output, File.Exists(blind) ? blind : null, designs), Console.Error.WriteLine);
         var metrics = run.Run();

@@ -1,0 +1,112 @@
+using OutreachLint.Core;
+using OutreachLint.Mail.Sources;
+using OutreachLint.Reporting.Audit;
+using OutreachLint.Reporting.History;
+
+namespace OutreachLint.Cli.Audit;
+
+/// <summary>
+/// Reads every input, lints what history does not have yet, and records each message in its own transaction, in the
+/// order read. Linting is batched for speed, but rows are written strictly in UID order, so a folder's position never
+/// passes a message that is not recorded: Ctrl-C or a lost server at any point leaves a state the next run completes.
+/// </summary>
+internal sealed class AuditIngester(DocumentReader reader, LintEngine engine, AuditHistory history, long runId, AuditWindow window,
+    IReadOnlyCollection<string> companyDomains, IReadOnlySet<string> resumedFolders, bool rescan)
+{
+    private const int Batch = 128;
+    private readonly HashSet<string> _begunFolders = new(StringComparer.Ordinal);
+    private readonly List<string> _errors = [];
+    private int _recorded;
+    private int _known;
+
+    /// <summary>Reads <paramref name="input"/> to the end (or until cancelled), reporting progress after each batch.</summary>
+    /// <exception cref="OperationCanceledException">Cancelled; everything recorded so far stays consistent.</exception>
+    public async Task IngestAsync(string input, string inputKey, Action<IngestStatus> progress, CancellationToken ct)
+    {
+        var pending = new List<Pending>();
+        var status = new IngestStatus(input, 0, 0, 0, 0, 0, false);
+        await foreach (var (item, document) in reader.ReadAsync([input], ct).ConfigureAwait(false))
+        {
+            status = status with { Read = status.Read + 1 };
+            if ((item.Error ?? document.Error) is { } error)
+            {
+                _errors.Add(error);
+                status = status with { Errors = status.Errors + 1 };
+                continue;
+            }
+
+            if (!InsideDays(document.Date))
+            {
+                status = status with { Outside = status.Outside + 1 };
+                continue;
+            }
+
+            var key = item.Folder is { } f ? new MessageKey(item.Source, f.UidValidity, f.Uid) : new MessageKey(item.Source);
+            BeginFolder(item.Folder);
+            pending.Add(new Pending(item, document, key, rescan || !history.Contains(key)));
+            if (pending.Count == Batch)
+            {
+                status = Flush(pending, inputKey, status);
+                progress(status);
+            }
+        }
+
+        status = Flush(pending, inputKey, status);
+        progress(status with { Done = true });
+    }
+
+    /// <summary>The totals of every input read so far.</summary>
+    public IngestResult Result => new(_recorded, _known, _errors);
+
+    private IngestStatus Flush(List<Pending> pending, string inputKey, IngestStatus status)
+    {
+        var results = engine.LintBatch(pending.Where(p => p.NeedsLint).Select(p => p.Document).ToList());
+        var next = 0;
+        foreach (var p in pending)
+        {
+            if (p.NeedsLint)
+            {
+                history.Record(runId, MessageRecordFactory.Create(results[next++], p.Key, inputKey, p.Item.Folder?.FolderUrl, companyDomains));
+                _recorded++;
+                status = status with { Recorded = status.Recorded + 1 };
+            }
+            else
+            {
+                if (p.Item.Folder is { } f)
+                {
+                    history.AdvanceFolder(f.FolderUrl, f.UidValidity, f.Uid);
+                }
+
+                _known++;
+                status = status with { Known = status.Known + 1 };
+            }
+        }
+
+        pending.Clear();
+        return status;
+    }
+
+    private void BeginFolder(ImapLocation? folder)
+    {
+        if (folder is null || !_begunFolders.Add(folder.FolderUrl))
+        {
+            return;
+        }
+
+        history.BeginFolder(folder.FolderUrl, folder.UidValidity, resumedFolders.Contains(folder.FolderUrl), window.SinceDay, window.BeforeDay);
+    }
+
+    // The day test IMAP's SENTSINCE/SENTBEFORE apply, so files and folders keep the same messages; the report then cuts exactly.
+    private bool InsideDays(DateTimeOffset? date)
+    {
+        if (date is not { } d)
+        {
+            return window.Since is null && window.Before is null;
+        }
+
+        var day = DateOnly.FromDateTime(d.UtcDateTime);
+        return (window.SinceDay is not { } since || day >= since.AddDays(-1)) && (window.BeforeDay is not { } before || day <= before);
+    }
+
+    private sealed record Pending(MailItem Item, EmailDocument Document, MessageKey Key, bool NeedsLint);
+}

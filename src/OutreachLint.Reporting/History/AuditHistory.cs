@@ -1,0 +1,211 @@
+using Microsoft.Data.Sqlite;
+
+namespace OutreachLint.Reporting.History;
+
+/// <summary>
+/// The audit's memory, a SQLite file in WAL mode: runs, IMAP folder positions, and every linted message with its
+/// findings. Each message is written in one transaction together with its folder's new position, so a run stopped at
+/// any point leaves a consistent file that the next run completes. Microsoft.Data.Sqlite's async methods run
+/// synchronously, so this type offers plain synchronous calls and the caller owns cancellation between them.
+/// </summary>
+public sealed class AuditHistory : IDisposable
+{
+    private readonly SqliteConnection _connection;
+
+    private AuditHistory(SqliteConnection connection, int schemaVersion)
+    {
+        _connection = connection;
+        SchemaVersion = schemaVersion;
+    }
+
+    /// <summary>The default file: <c>outreachlint/history.db</c> under the user's local data directory.</summary>
+    public static string DefaultPath =>
+        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "outreachlint", "history.db");
+
+    /// <summary>The schema version after migrations.</summary>
+    public int SchemaVersion { get; }
+
+    /// <summary>The file's journal mode; <c>wal</c> unless the file system refused it.</summary>
+    public string JournalMode => Scalar("PRAGMA journal_mode")?.ToString() ?? "";
+
+    /// <summary>Opens or creates the history at <paramref name="path"/>, applying pending migrations.</summary>
+    /// <exception cref="HistoryException">The file cannot be created, is not a history file, or is from a newer version.</exception>
+    public static AuditHistory Open(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var full = Path.GetFullPath(path);
+        SqliteConnection? connection = null;
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            // No pooling: a closed history must release its file at once, for the next scheduled run and for tests.
+            connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = full, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false }.ToString());
+            connection.Open();
+            Pragma(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000;");
+            return new AuditHistory(connection, HistoryMigrations.Apply(connection));
+        }
+        catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException)
+        {
+            connection?.Dispose();
+            throw new HistoryException($"{full}: cannot open history ({e.Message.Split('\n')[0]})", e);
+        }
+        catch (HistoryException)
+        {
+            connection?.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Records the start of a run over <paramref name="inputs"/>; returns its id.</summary>
+    public long StartRun(IReadOnlyList<string> inputs, AuditWindow window)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentNullException.ThrowIfNull(window);
+        using var transaction = _connection.BeginTransaction();
+        var id = (long)Scalar("""
+            INSERT INTO runs (started, status, inputs, window_since, window_before) VALUES ($started, 'running', $inputs, $since, $before) RETURNING id
+            """, transaction, ("$started", HistoryDates.Format(DateTimeOffset.UtcNow)), ("$inputs", string.Join('\n', inputs)),
+            ("$since", Nullable(window.Since)), ("$before", Nullable(window.Before)))!;
+        foreach (var input in inputs.Distinct(StringComparer.Ordinal))
+        {
+            Execute("INSERT INTO run_inputs (run_id, input) VALUES ($id, $input)", transaction, ("$id", id), ("$input", input));
+        }
+
+        transaction.Commit();
+        return id;
+    }
+
+    /// <summary>Records how run <paramref name="runId"/> ended.</summary>
+    public void FinishRun(long runId, RunStatus status, int errors)
+    {
+        Execute("UPDATE runs SET finished = $finished, status = $status, errors = $errors WHERE id = $id", null,
+            ("$finished", HistoryDates.Format(DateTimeOffset.UtcNow)), ("$status", status.ToString().ToLowerInvariant()), ("$errors", errors), ("$id", runId));
+    }
+
+    /// <summary>The status of run <paramref name="runId"/>.</summary>
+    public RunStatus StatusOf(long runId) =>
+        Enum.Parse<RunStatus>((string)Scalar("SELECT status FROM runs WHERE id = $id", null, ("$id", runId))!, ignoreCase: true);
+
+    /// <summary>When the last completed run that read <paramref name="input"/> started, or null if none did.</summary>
+    public DateTimeOffset? LastCompletedStart(string input)
+    {
+        var text = Scalar("""
+            SELECT MAX(r.started) FROM runs r JOIN run_inputs i ON i.run_id = r.id WHERE i.input = $input AND r.status = 'completed'
+            """, null, ("$input", input));
+        return text is string s ? HistoryDates.ParseInstant(s) : null;
+    }
+
+    /// <summary>Every IMAP folder's recorded position.</summary>
+    public IReadOnlyList<FolderState> Folders()
+    {
+        using var command = Command("SELECT url, uidvalidity, highest_uid, covered_since, covered_before FROM folders", null);
+        using var reader = command.ExecuteReader();
+        var folders = new List<FolderState>();
+        while (reader.Read())
+        {
+            folders.Add(new FolderState(reader.GetString(0), (uint)reader.GetInt64(1), (uint)reader.GetInt64(2),
+                reader.IsDBNull(3) ? null : HistoryDates.ParseDay(reader.GetString(3)),
+                reader.IsDBNull(4) ? null : HistoryDates.ParseDay(reader.GetString(4))));
+        }
+
+        return folders;
+    }
+
+    /// <summary>
+    /// Called before the first message of a folder in a run. A resumed folder keeps its position and narrows its covered
+    /// window to this run's; otherwise the position restarts at 0, and if UIDVALIDITY changed the folder's old rows are
+    /// deleted first (a clean rescan). Returns true when rows were deleted.
+    /// </summary>
+    public bool BeginFolder(string folderUrl, uint uidValidity, bool resumed, DateOnly? since, DateOnly? before)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(folderUrl);
+        var known = Folders().FirstOrDefault(f => f.FolderUrl == folderUrl);
+        var renumbered = known is not null && known.UidValidity != uidValidity;
+        using var transaction = _connection.BeginTransaction();
+        if (renumbered)
+        {
+            Execute("DELETE FROM messages WHERE folder_url = $url", transaction, ("$url", folderUrl));
+        }
+
+        var keep = resumed && known is not null && !renumbered;
+        Execute("""
+            INSERT INTO folders (url, uidvalidity, highest_uid, covered_since, covered_before, updated) VALUES ($url, $v, 0, $since, $before, $now)
+            ON CONFLICT (url) DO UPDATE SET uidvalidity = $v, covered_since = $since, covered_before = $before, updated = $now,
+                highest_uid = CASE WHEN $keep THEN highest_uid ELSE 0 END
+            """, transaction, ("$url", folderUrl), ("$v", (long)uidValidity), ("$since", since is { } s ? HistoryDates.Format(s) : null),
+            ("$before", before is { } b ? HistoryDates.Format(b) : null), ("$now", HistoryDates.Format(DateTimeOffset.UtcNow)), ("$keep", keep));
+        transaction.Commit();
+        return renumbered;
+    }
+
+    /// <summary>True when a message with <paramref name="key"/> is already recorded.</summary>
+    public bool Contains(MessageKey key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return Scalar("SELECT 1 FROM messages WHERE source = $s AND uidvalidity = $v AND uid = $u", null,
+            ("$s", key.Source), ("$v", (long)key.UidValidity), ("$u", (long)key.Uid)) is not null;
+    }
+
+    /// <summary>
+    /// Writes one message, its findings and its folder's new position in one transaction, replacing any earlier rows
+    /// for the same key.
+    /// </summary>
+    public void Record(long runId, RecordedMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        using var transaction = _connection.BeginTransaction();
+        MessageWriter.Write(this, transaction, runId, message);
+        transaction.Commit();
+    }
+
+    /// <summary>Moves a folder's position past <paramref name="uid"/> for a message already recorded, so a rescan resumes beyond it.</summary>
+    public void AdvanceFolder(string folderUrl, uint uidValidity, uint uid) =>
+        Execute("UPDATE folders SET highest_uid = MAX(highest_uid, $uid), updated = $now WHERE url = $url AND uidvalidity = $v", null,
+            ("$uid", (long)uid), ("$now", HistoryDates.Format(DateTimeOffset.UtcNow)), ("$url", folderUrl), ("$v", (long)uidValidity));
+
+    /// <summary>The messages read from <paramref name="inputs"/> whose date lies in <paramref name="window"/>, findings included.</summary>
+    public IReadOnlyList<RecordedMessage> Load(IReadOnlyCollection<string> inputs, AuditWindow window)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentNullException.ThrowIfNull(window);
+        return MessageReader.Read(this, inputs, window);
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _connection.Dispose();
+
+    internal SqliteCommand Command(string sql, SqliteTransaction? transaction, params (string Name, object? Value)[] parameters)
+    {
+        var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+
+        return command;
+    }
+
+    internal int Execute(string sql, SqliteTransaction? transaction, params (string Name, object? Value)[] parameters)
+    {
+        using var command = Command(sql, transaction, parameters);
+        return command.ExecuteNonQuery();
+    }
+
+    internal object? Scalar(string sql, SqliteTransaction? transaction = null, params (string Name, object? Value)[] parameters)
+    {
+        using var command = Command(sql, transaction, parameters);
+        var value = command.ExecuteScalar();
+        return value is DBNull ? null : value;
+    }
+
+    private static string? Nullable(DateTimeOffset? instant) => instant is { } i ? HistoryDates.Format(i) : null;
+
+    private static void Pragma(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}

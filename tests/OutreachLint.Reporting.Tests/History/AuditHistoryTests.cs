@@ -1,0 +1,181 @@
+using Microsoft.Data.Sqlite;
+using OutreachLint.Reporting.History;
+using static OutreachLint.Reporting.Tests.Messages;
+
+namespace OutreachLint.Reporting.Tests.History;
+
+public sealed class AuditHistoryTests : IDisposable
+{
+    private readonly TempHistory _temp = new();
+
+    [Fact]
+    public void Open_WhenNew_CreatesFileAppliesMigrationsAndUsesWal()
+    {
+        using (var history = _temp.Open())
+        {
+            Assert.Equal(1, history.SchemaVersion);
+            Assert.Equal("wal", history.JournalMode);
+        }
+
+        Assert.True(File.Exists(_temp.Path));
+        Assert.Equal(1L, Query("SELECT COUNT(*) FROM schema_migrations WHERE version = 1"));
+        Assert.Equal("wal", Query("PRAGMA journal_mode"));
+    }
+
+    [Fact]
+    public void Open_Twice_DoesNotReapplyMigrations()
+    {
+        _temp.Open().Dispose();
+        using var again = _temp.Open();
+        Assert.Equal(1L, Query("SELECT COUNT(*) FROM schema_migrations"));
+    }
+
+    [Fact]
+    public void Open_WhenSchemaIsNewer_RefusesWithHistoryException()
+    {
+        _temp.Open().Dispose();
+        Execute("INSERT INTO schema_migrations (version, applied) VALUES (99, 'x')");
+        var e = Assert.Throws<HistoryException>(_temp.Open);
+        Assert.Contains("newer", e.Message);
+    }
+
+    [Fact]
+    public void Open_WhenFileIsNotADatabase_ThrowsHistoryException()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(_temp.Path)!);
+        File.WriteAllText(_temp.Path, new string('x', 4096));
+        Assert.Throws<HistoryException>(_temp.Open);
+    }
+
+    [Fact]
+    public void Record_SameKeyTwice_KeepsOneMessageWithTheLatestFindings()
+    {
+        using var history = _temp.Open();
+        var run = history.StartRun(["/mail"], AuditWindow.All);
+        history.Record(run, Sent("a.eml", "a@acme.com", flagged: true));
+        history.Record(run, Sent("a.eml", "a@acme.com", flagged: true));
+        var second = history.StartRun(["/mail"], AuditWindow.All);
+        history.Record(second, Sent("a.eml", "a@acme.com", flagged: false));
+
+        var loaded = Assert.Single(history.Load(["/mail"], AuditWindow.All));
+        Assert.False(loaded.Flagged);
+        Assert.Empty(loaded.Findings);
+        Assert.Equal(0L, Query("SELECT COUNT(*) FROM findings"));
+    }
+
+    [Fact]
+    public void Load_FiltersByInputAndWindow_AndRestoresTheSendersOffset()
+    {
+        using var history = _temp.Open();
+        var run = history.StartRun(["/mail", "/other"], AuditWindow.All);
+        history.Record(run, Sent("in.eml", "a@acme.com", true, 1) with { Date = new DateTimeOffset(2026, 2, 3, 9, 0, 0, TimeSpan.FromHours(-5)) });
+        history.Record(run, Sent("late.eml", "a@acme.com", true, 9));
+        history.Record(run, Sent("other.eml", "a@acme.com", true, 1, input: "/other"));
+
+        var loaded = Assert.Single(history.Load(["/mail"], new AuditWindow(Monday, Monday.AddDays(7))));
+        Assert.Equal("in.eml", loaded.Key.Source);
+        Assert.Equal(TimeSpan.FromHours(-5), loaded.Date!.Value.Offset);
+        Assert.Equal("2026-W06", loaded.Week);
+    }
+
+    [Fact]
+    public void Record_AdvancesTheFolderPositionInTheSameTransaction()
+    {
+        using var history = _temp.Open();
+        var run = history.StartRun(["imaps://rep@host:993/Sent"], AuditWindow.All);
+        history.BeginFolder("imaps://rep@host:993/Sent", 7, resumed: false, null, null);
+        history.Record(run, Imap("imaps://rep@host:993/Sent", 7, 3));
+        history.Record(run, Imap("imaps://rep@host:993/Sent", 7, 5));
+
+        var folder = Assert.Single(history.Folders());
+        Assert.Equal((7u, 5u), (folder.UidValidity, folder.HighestUid));
+        Assert.True(folder.Covers(null, null));
+    }
+
+    [Fact]
+    public void BeginFolder_WhenUidValidityChanged_DeletesThatFolderOnlyAndRestartsAtZero()
+    {
+        using var history = _temp.Open();
+        var run = history.StartRun(["f"], AuditWindow.All);
+        history.BeginFolder("imaps://rep@host:993/Sent", 7, false, null, null);
+        history.BeginFolder("imaps://rep@host:993/Other", 1, false, null, null);
+        history.Record(run, Imap("imaps://rep@host:993/Sent", 7, 1, flagged: true));
+        history.Record(run, Imap("imaps://rep@host:993/Other", 1, 1));
+
+        var renumbered = history.BeginFolder("imaps://rep@host:993/Sent", 8, resumed: true, null, null);
+
+        Assert.True(renumbered);
+        Assert.Equal(1L, Query("SELECT COUNT(*) FROM messages"));
+        Assert.Equal(0L, Query("SELECT COUNT(*) FROM findings"));
+        var sent = history.Folders().Single(f => f.FolderUrl.EndsWith("/Sent", StringComparison.Ordinal));
+        Assert.Equal((8u, 0u), (sent.UidValidity, sent.HighestUid));
+    }
+
+    [Fact]
+    public void BeginFolder_WhenResumed_KeepsThePositionAndNarrowsTheCoveredWindow()
+    {
+        using var history = _temp.Open();
+        var run = history.StartRun(["f"], AuditWindow.All);
+        history.BeginFolder("imaps://rep@host:993/Sent", 7, false, null, null);
+        history.Record(run, Imap("imaps://rep@host:993/Sent", 7, 9));
+        history.BeginFolder("imaps://rep@host:993/Sent", 7, resumed: true, new DateOnly(2026, 2, 1), null);
+
+        var folder = Assert.Single(history.Folders());
+        Assert.Equal(9u, folder.HighestUid);
+        Assert.True(folder.Covers(new DateOnly(2026, 2, 8), null));
+        Assert.False(folder.Covers(new DateOnly(2026, 1, 1), null));
+        Assert.False(folder.Covers(null, null));
+    }
+
+    [Fact]
+    public void Record_WhenAWriteFailsMidMessage_LeavesNoPartOfItAndTheFolderWhereItWas()
+    {
+        using var history = _temp.Open();
+        var run = history.StartRun(["f"], AuditWindow.All);
+        history.BeginFolder("imaps://rep@host:993/Sent", 7, false, null, null);
+        history.Record(run, Imap("imaps://rep@host:993/Sent", 7, 1, flagged: true));
+        // A finding that violates NOT NULL fails after the message row is written: the whole message must roll back.
+        var broken = Imap("imaps://rep@host:993/Sent", 7, 2, flagged: true) with { Findings = [new RecordedFinding("OL001", "warning", null!, null)] };
+
+        Assert.Throws<SqliteException>(() => history.Record(run, broken));
+
+        Assert.Equal(1L, Query("SELECT COUNT(*) FROM messages"));
+        Assert.Equal(1L, Query("SELECT COUNT(*) FROM findings"));
+        Assert.Equal(1u, Assert.Single(history.Folders()).HighestUid);
+    }
+
+    [Fact]
+    public void Runs_OnlyCompletedRunsAnchorSinceLast()
+    {
+        using var history = _temp.Open();
+        var cancelled = history.StartRun(["/mail"], AuditWindow.All);
+        history.FinishRun(cancelled, RunStatus.Cancelled, 0);
+        Assert.Null(history.LastCompletedStart("/mail"));
+
+        var completed = history.StartRun(["/mail"], AuditWindow.All);
+        history.FinishRun(completed, RunStatus.Completed, 0);
+        Assert.Equal(RunStatus.Completed, history.StatusOf(completed));
+        Assert.NotNull(history.LastCompletedStart("/mail"));
+        Assert.Null(history.LastCompletedStart("/elsewhere"));
+    }
+
+    public void Dispose() => _temp.Dispose();
+
+    private object? Query(string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={_temp.Path};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar();
+    }
+
+    private void Execute(string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={_temp.Path};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}
