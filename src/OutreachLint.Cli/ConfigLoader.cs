@@ -12,7 +12,7 @@ internal static class ConfigLoader
 {
     public const string FileName = ".outreachlint.json";
     private static readonly JsonDocumentOptions JsonOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
-    private static readonly string[] Known = ["threshold", "rules", "accept", "reject", "emailChecks", "companyDomains", "aliases", "teams"];
+    private static readonly string[] Known = ["threshold", "rules", "accept", "reject", "emailChecks", "assumeOutreach", "companyDomains", "aliases", "teams"];
 
     /// <summary>The options from the files found (or <paramref name="explicitPath"/> alone), and the files used.</summary>
     /// <exception cref="UsageException">A file is malformed.</exception>

@@ -32,6 +32,12 @@ internal sealed class ConfigReader(string file, string text)
             options = options with { EmailChecks = checks.GetBoolean() };
         }
 
+        if (root.TryGetProperty("assumeOutreach", out var outreach))
+        {
+            Require(outreach.ValueKind is JsonValueKind.True or JsonValueKind.False, "\"assumeOutreach\"", "assumeOutreach must be true or false");
+            options = options with { AssumeOutreach = outreach.GetBoolean() };
+        }
+
         if (root.TryGetProperty("rules", out var rules))
         {
             Require(rules.ValueKind == JsonValueKind.Object, "\"rules\"", "rules must be an object of rule id or name → off|info|warning|error");
@@ -51,6 +57,7 @@ internal sealed class ConfigReader(string file, string text)
         return options with
         {
             AcceptPhrases = [.. options.AcceptPhrases, .. Strings(root, "accept")],
+            CompanyDomains = [.. options.CompanyDomains, .. Strings(root, "companyDomains").Select(d => d.ToLowerInvariant())],
             RejectPhrases = [.. options.RejectPhrases, .. Strings(root, "reject")],
         };
     }

@@ -60,10 +60,8 @@ public sealed class LintEngine
             }
         }
 
-        // A weak signal counts only beside a strong one: ordinary mail has the odd ambiguous sentence, pitches have several.
-        var hasStrong = candidates.Any(c => c.Prediction.Confidence >= _options.StandaloneConfidence);
         var findings = new List<Finding>();
-        foreach (var (sentence, prediction) in candidates.Where(c => hasStrong || c.Prediction.Confidence >= _options.StandaloneConfidence))
+        foreach (var (sentence, prediction) in InContext(document, candidates))
         {
             var rule = RuleCatalog.ForLabel(prediction.Label);
             if (SeverityOf(rule) is not { } severity)
@@ -89,6 +87,24 @@ public sealed class LintEngine
 
         var ordered = findings.OrderBy(f => f.Rule.IsSentenceRule ? 0 : 1).ThenBy(f => f.Span.Start).ToList();
         return new LintResult(document, ordered, EmailScorer.Score(ordered));
+    }
+
+    /// <summary>
+    /// Keeps the candidates the email's context supports. A weak signal counts only beside a strong one; internal mail
+    /// has no favour-asks or seller talk (colleagues may ask and say "we"); mail of unknown context needs corroboration.
+    /// </summary>
+    private IEnumerable<(Sentence Sentence, SentencePrediction Prediction)> InContext(
+        EmailDocument document, List<(Sentence Sentence, SentencePrediction Prediction)> candidates)
+    {
+        var context = _options.AssumeOutreach ? MailContext.External : MailContextClassifier.Of(document, _options.CompanyDomains);
+        if (context == MailContext.Internal)
+        {
+            candidates = candidates.Where(c => c.Prediction.Label == Labels.DisguisedSelling).ToList();
+        }
+
+        var strong = candidates.Count(c => c.Prediction.Confidence >= _options.StandaloneConfidence);
+        var needed = context == MailContext.External ? 1 : _options.UnknownContextCorroboration;
+        return strong >= needed ? candidates : [];
     }
 
     private IEnumerable<Finding> RejectedPhrases(EmailDocument document, LineMap lines)

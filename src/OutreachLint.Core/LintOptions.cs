@@ -21,6 +21,19 @@ public sealed record LintOptions
     /// <summary>Extra phrases that are always reported (rule OL110, custom-phrase).</summary>
     public IReadOnlyList<string> RejectPhrases { get; init; } = [];
 
+    /// <summary>
+    /// Strong findings an email of unknown context (no envelope: plain text, stripped exports) needs before any is
+    /// reported. "Give me a call" is a favour-ask from a stranger and a courtesy from a colleague; without an envelope
+    /// to tell which, one sentence is not enough evidence, two usually are.
+    /// </summary>
+    public int UnknownContextCorroboration { get; init; } = 2;
+
+    /// <summary>Treat every message as prospecting mail, whatever its envelope says (a rep checking a plain-text draft).</summary>
+    public bool AssumeOutreach { get; init; }
+
+    /// <summary>The company's own domains, so mail between them counts as internal.</summary>
+    public IReadOnlyList<string> CompanyDomains { get; init; } = [];
+
     /// <summary>Email-level checks (OL100 up) run only when true.</summary>
     public bool EmailChecks { get; init; } = true;
 }

@@ -84,7 +84,39 @@ public sealed class LintEngineTests
         Assert.False(result.IsFlagged);
     }
 
-    private static EmailDocument Doc(string text) => new() { Source = "draft.txt", AuthorText = text };
+    [Fact]
+    public void Lint_WhenMailIsInternal_IgnoresAsksAndWeTalkButNotDisguisedSelling()
+    {
+        var engine = new LintEngine(Classifier, null);
+        var internalAsk = Doc("Could I get 15 minutes Thursday? Our award-winning canteen is shut.") with { Recipients = ["jo@seller.com"] };
+        Assert.False(engine.Lint(internalAsk).IsFlagged);
+        var disguised = Doc("We'd like to partner with you on this. Could I get 15 minutes?") with { Recipients = ["jo@seller.com"], FromAddress = "sam@seller.com" };
+        Assert.False(engine.Lint(disguised).IsFlagged); // one strong disguised sentence internally is not enough
+    }
+
+    [Fact]
+    public void Lint_WhenContextIsUnknown_NeedsTwoStrongFindings()
+    {
+        var engine = new LintEngine(Classifier, null);
+        var one = Doc("Could I get 15 minutes Thursday? Thanks.") with { FromAddress = "", Recipients = [] };
+        var two = Doc("We'd like to partner with you. Could I get 15 minutes Thursday?") with { FromAddress = "", Recipients = [] };
+        Assert.False(engine.Lint(one).IsFlagged);
+        Assert.True(engine.Lint(two).IsFlagged);
+        Assert.True(new LintEngine(Classifier, null, new LintOptions { AssumeOutreach = true }).Lint(one).IsFlagged);
+    }
+
+    [Theory]
+    [InlineData("sam@seller.com", new[] { "jo@buyer.com" }, MailContext.External)]
+    [InlineData("sam@seller.com", new[] { "jo@seller.com", "al@eu.seller.com" }, MailContext.Internal)]
+    [InlineData("", new[] { "jo@buyer.com" }, MailContext.Unknown)]
+    [InlineData("sam@seller.com", new string[0], MailContext.Unknown)]
+    public void MailContext_WhenDomainsDiffer_TellsInternalFromExternal(string from, string[] to, MailContext expected)
+    {
+        Assert.Equal(expected, MailContextClassifier.Of(new EmailDocument { Source = "x", FromAddress = from, Recipients = to }));
+    }
+
+    private static EmailDocument Doc(string text) =>
+        new() { Source = "draft.txt", AuthorText = text, FromAddress = "sam@seller.com", Recipients = ["dave@buyer.com"] };
 
     private sealed class FixedRewriter(string text) : IRewriter
     {

@@ -23,6 +23,8 @@ internal sealed class CheckCommand : Command
 
     public Option<string?> FixOut { get; } = new("--fix-out") { Description = "Write a revised copy of each flagged draft into DIR (inputs are never changed)" };
 
+    public Option<bool> Outreach { get; } = new("--outreach") { Description = "Judge every message as prospecting mail, even without a From/To envelope (plain-text drafts)" };
+
     public CheckCommand()
         : base("check", "Check drafts or sent mail for disguised selling, favour-asks and seller-centric talk")
     {
@@ -33,12 +35,14 @@ internal sealed class CheckCommand : Command
         Options.Add(Model);
         Options.Add(Config);
         Options.Add(FixOut);
+        Options.Add(Outreach);
         SetAction((parse, ct) => RunAsync(parse, ct));
     }
 
     private async Task<int> RunAsync(ParseResult parse, CancellationToken ct)
     {
         var (options, _, _) = ConfigLoader.Load(parse.GetValue(Config));
+        options = parse.GetValue(Outreach) ? options with { AssumeOutreach = true } : options;
         var reader = new DocumentReader(new MessageSourceFactory(Input.ToImapOptions(parse)), new AuthorTextExtractor());
         var (engine, classifier) = EngineFactory.Create(parse.GetValue(Model), options);
         using var _ = classifier;
