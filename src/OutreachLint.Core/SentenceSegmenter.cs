@@ -75,8 +75,38 @@ public sealed class SentenceSegmenter
         }
 
         var singlePeriod = text[firstMark] == '.' && (firstMark + 1 > i || !IsTerminal(text[firstMark + 1]));
-        return !singlePeriod || !EndsWithAbbreviation(text, firstMark);
+        return !singlePeriod || !EndsWithAbbreviation(text, firstMark) && !IsTokenisedDot(text, firstMark);
     }
+
+    /// <summary>
+    /// Mailing-list dumps space out every dot: "www . acme . com", "$ 8 . 6 million". A spaced dot between digits, after
+    /// "www" or before a top-level domain joins its neighbours instead of ending a sentence.
+    /// </summary>
+    private static bool IsTokenisedDot(string text, int period)
+    {
+        if (period < 2 || period + 2 >= text.Length || text[period - 1] != ' ' || text[period + 1] != ' ')
+        {
+            return false;
+        }
+
+        var before = text[..(period - 1)].Split(' ', '\n')[^1];
+        var afterEnd = period + 2;
+        while (afterEnd < text.Length && char.IsLetterOrDigit(text[afterEnd]))
+        {
+            afterEnd++;
+        }
+
+        var after = text[(period + 2)..afterEnd];
+        return before.Length > 0 && after.Length > 0 && (
+            char.IsDigit(before[^1]) && char.IsDigit(after[0])
+            || before.Equals("www", StringComparison.OrdinalIgnoreCase)
+            || TopLevelDomains.Contains(after));
+    }
+
+    private static readonly HashSet<string> TopLevelDomains = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "com", "net", "org", "edu", "gov", "co", "uk", "io", "biz", "info", "us", "ca", "de", "html", "htm", "asp", "pdf",
+    };
 
     private static bool IsTerminal(char c) => c is '.' or '!' or '?' or '…';
 
@@ -131,7 +161,9 @@ public sealed class SentenceSegmenter
             return true;
         }
 
-        return line.Length < ShortLine || line[^1] is ':' or ';';
+        // A short line before a capitalised one is an intentional break (greeting, heading, list); a short line before a
+        // lower-case one is a hard wrap in the middle of a sentence.
+        return line[^1] is ':' or ';' || line.Length < ShortLine && (char.IsUpper(nextLine[0]) || char.IsDigit(nextLine[0]));
     }
 
     private static bool StartsWithBullet(ReadOnlySpan<char> line) =>

@@ -13,6 +13,9 @@ public sealed class SentenceSegmenterTests
     [InlineData("[|the deal was extended through 12 / 31 / 01 , see attached .|] [|please call me at x 3 - 5468 .|]")]
     [InlineData("[|while recent events have dramatically impacted the travel volume, alliance wanted to\ncontact you regarding the travel program.|] [|since 1984 we have served you.|]")]
     [InlineData("[|Great news 🎉!|] [|We won \"Best Tool 2026.\"|] [|Talk soon.|]")]
+    [InlineData("[|i would like her to spend time with volume management , transportation , gas\ncontrol , and\ntrading support on her first week .|] [|thanks , pat|]")]
+    [InlineData("[|i have visited www . acme - tools . com and saw $ 8 . 6 million in sales .|] [|call me .|]")]
+    [InlineData("[|Hi Dave,|]\n[|We met at the Leeds show.|]")]
     [InlineData("[|1. Confirm the volumes|]\n[|2. Send the invoice (by Friday)|]")]
     [InlineData("[|Email me at jo.smith@example.co.uk.|] [|J. R. Smith will call.|]")]
     public void Split_WhenTextIsMessy_FindsTheSentencesAReaderSees(string markup)
