@@ -18,6 +18,6 @@ public enum ModelDesign
     /// <summary>N-grams plus features, LightGBM multiclass.</summary>
     LightGbmNgramsAndFeatures,
 
-    /// <summary>N-grams, features and MiniLM sentence embeddings, SdcaMaximumEntropy: the slow, deeper model.</summary>
-    SdcaNgramsFeaturesAndEmbeddings,
+    /// <summary>N-grams and MiniLM sentence embeddings, LbfgsMaximumEntropy: the slow, deeper model.</summary>
+    LbfgsNgramsAndEmbeddings,
 }

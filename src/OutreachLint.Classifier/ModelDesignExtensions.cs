@@ -4,5 +4,5 @@ namespace OutreachLint.Classifier;
 public static class ModelDesignExtensions
 {
     /// <summary>True when the design reads the sentence embedding.</summary>
-    public static bool UsesEmbeddings(this ModelDesign design) => design == ModelDesign.SdcaNgramsFeaturesAndEmbeddings;
+    public static bool UsesEmbeddings(this ModelDesign design) => design == ModelDesign.LbfgsNgramsAndEmbeddings;
 }

@@ -24,7 +24,7 @@ public static class PipelineFactory
         string[] columns = design switch
         {
             ModelDesign.SdcaNgrams or ModelDesign.LbfgsNgrams => ["TextFeatures"],
-            ModelDesign.SdcaNgramsFeaturesAndEmbeddings => ["TextFeatures", nameof(SentenceInput.Features), nameof(SentenceInput.Embedding)],
+            ModelDesign.LbfgsNgramsAndEmbeddings => ["TextFeatures", nameof(SentenceInput.Embedding)],
             _ => ["TextFeatures", nameof(SentenceInput.Features)],
         };
         IEstimator<ITransformer> pipeline = ml.Transforms.Conversion.MapValueToKey("LabelKey", nameof(SentenceInput.Label))
@@ -37,7 +37,7 @@ public static class PipelineFactory
 
     private static IEstimator<ITransformer> Trainer(MLContext ml, ModelDesign design) => design switch
     {
-        ModelDesign.LbfgsNgramsAndFeatures or ModelDesign.LbfgsNgrams => ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(
+        ModelDesign.LbfgsNgramsAndFeatures or ModelDesign.LbfgsNgrams or ModelDesign.LbfgsNgramsAndEmbeddings => ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(
             new LbfgsMaximumEntropyMulticlassTrainer.Options
             {
                 LabelColumnName = "LabelKey", FeatureColumnName = "All",
@@ -46,8 +46,8 @@ public static class PipelineFactory
         ModelDesign.LightGbmNgramsAndFeatures => ml.MulticlassClassification.Trainers.LightGbm(
             new LightGbmMulticlassTrainer.Options
             {
-                LabelColumnName = "LabelKey", FeatureColumnName = "All", NumberOfIterations = 200,
-                LearningRate = 0.1, NumberOfLeaves = 31, MinimumExampleCountPerLeaf = 5, NumberOfThreads = 1, Seed = 42,
+                LabelColumnName = "LabelKey", FeatureColumnName = "All", NumberOfIterations = 100,
+                LearningRate = 0.1, NumberOfLeaves = 16, MinimumExampleCountPerLeaf = 5, NumberOfThreads = 1, Seed = 42,
                 Verbose = false, Silent = true,
             }),
         _ => ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(

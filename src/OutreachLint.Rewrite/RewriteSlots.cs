@@ -49,11 +49,32 @@ public static class RewriteSlots
     /// <summary>The seller's claim restated plainly in the third person, boasts removed.</summary>
     public const string Claim = "claim";
 
+    /// <summary>A favour-ask's request as a gerund phrase ("forwarding this note to your head of procurement").</summary>
+    public const string AskGerund = "askGerund";
+
+    /// <summary>The claim with the product as its subject replaced by "it" ("it calculates 50 million payslips a year").</summary>
+    public const string ClaimIt = "claimIt";
+
+    /// <summary>The claim after the sentence's lead clause, restated like <see cref="Claim"/>.</summary>
+    public const string LeadClaim = "leadClaim";
+
+    /// <summary>The opening clause of the sentence about the reader, ready to lead a new sentence ("With your depot opening in Daventry,").</summary>
+    public const string Lead = "lead";
+
+    /// <summary>Every fact of the sentence that the email's product and company do not already carry, as a natural list ("Kumar Textiles and the Tiruppur cluster").</summary>
+    public const string Facts = "facts";
+
+    /// <summary>Like <see cref="Facts"/>, but leaving out what <see cref="Lead"/> already says.</summary>
+    public const string LeadFacts = "leadFacts";
+
+    /// <summary>A favour-ask's request as written, courtesy filler removed ("could you spare 20 minutes this week?").</summary>
+    public const string Request = "request";
+
     /// <summary>Slots filled from the whole email, which fall back to a placeholder.</summary>
     public static IReadOnlyList<string> ContextSlots { get; } = [Product, Outcome, OutcomeGerund, Company, Sender, Name];
 
     /// <summary>Slots filled from the flagged sentence, which never become placeholders.</summary>
-    public static IReadOnlyList<string> SentenceSlots { get; } = [Topic, Purpose, When, Meeting, Ask, Proof, Result, Claim];
+    public static IReadOnlyList<string> SentenceSlots { get; } = [Topic, Purpose, When, Meeting, Ask, Proof, Result, Claim, AskGerund, ClaimIt, LeadClaim, Lead, Facts, LeadFacts, Request];
 
     /// <summary>True when <paramref name="slot"/> is a known slot name (case-sensitive).</summary>
     public static bool IsKnown(string slot) => ContextSlots.Contains(slot, StringComparer.Ordinal) || SentenceSlots.Contains(slot, StringComparer.Ordinal);

@@ -83,6 +83,57 @@ public sealed class RewriteContextReaderTests
     }
 
     [Theory]
+    [InlineData("Sam")]
+    [InlineData("Sam Ortiz")]
+    [InlineData("Sam\nAccount Executive")]
+    public void Read_WhenSignatureOpensWithThePersonsName_NeverTakesItAsTheProduct(string signature)
+    {
+        var document = TestEmails.SignedOff("Hello.", signature);
+        Assert.Null(RewriteContextReader.Read(document, "Hello.").Product);
+    }
+
+    [Fact]
+    public void Read_WhenFromDisplayNameIsASingleWord_NeverTakesItAsTheProduct()
+    {
+        var document = TestEmails.SignedOff("Hello.", "Priya\nRouteway: route planning") with { From = "Priya <rep@seller-example.com>" };
+        Assert.Equal("Routeway", RewriteContextReader.Read(document, "Hello.").Product);
+    }
+
+    [Theory]
+    [InlineData("It feels like Harlow Freight and our routing engine are two halves of the same idea.", "our routing engine")]
+    [InlineData("Our flagship product, FleetIQ, is trusted by over 1,500 fleets worldwide.", "FleetIQ")]
+    [InlineData("Our award-winning scheduling app saves time.", "our scheduling app")]
+    [InlineData("Our platform is great and our team is better.", null)]
+    public void Read_WhenOnlyTheSentenceDescribesTheProduct_UsesThatPhrase(string sentence, string? expected)
+    {
+        Assert.Equal(expected, RewriteContextReader.Read(TestEmails.SignedOff(sentence, "Sam"), sentence).Product);
+    }
+
+    [Theory]
+    [InlineData("we feel that Kumar Textiles could set a new benchmark for the Tiruppur cluster", "Kumar Textiles and the Tiruppur cluster")]
+    [InlineData("Between your 2,000 store associates and our know-how, there's a story here.", "your 2,000 store associates")]
+    [InlineData("There's a fit between your sustainability targets for 2030 and our journey.", "your sustainability targets for 2030")]
+    [InlineData("your boutique properties in Lisbon and Porto feel right", "your boutique properties in Lisbon and Porto")]
+    public void FactPhrases_WhenSentenceHasEntities_ListsThemAsShortNounPhrases(string sentence, string expected) =>
+        Assert.Equal(expected, FactPhrases.List(sentence, []));
+
+    [Theory]
+    [InlineData("Could you kindly circulate our brochure to the heads of department at your college?", "circulating our brochure to the heads of department at your college")]
+    [InlineData("I'd be grateful if you could forward this note to your head of procurement.", "forwarding this note to your head of procurement")]
+    [InlineData("If you have a moment, would you rate our onboarding experience on a scale of 1 to 10 and tell me why?", "rating our onboarding experience on a scale of 1 to 10 and telling me why")]
+    [InlineData("Would you be open to letting us use your logo?", "letting us use your logo")]
+    [InlineData("Thanks for the call.", null)]
+    public void AskGerund_WhenSentenceOpensAnAsk_ReturnsTheRequestAsAGerundPhrase(string sentence, string? expected) =>
+        Assert.Equal(expected, AskReader.Gerund(sentence));
+
+    [Theory]
+    [InlineData("We design and build routing engines.", "Fabrikam designs and builds routing engines")]
+    [InlineData("We pride ourselves on service.", "Fabrikam prides itself on service")]
+    [InlineData("Our company's growth has been fast.", "Fabrikam's growth has been fast")]
+    public void ClaimRewriter_WhenSellerSpeaksAsWe_RestatesInTheThirdPerson(string sentence, string expected) =>
+        Assert.Equal(expected, ClaimRewriter.Rewrite(sentence, "Fabrikam", "Routeway"));
+
+    [Theory]
     [InlineData("cut", "cutting")]
     [InlineData("hire", "hiring")]
     [InlineData("grow", "growing")]

@@ -18,7 +18,7 @@ public sealed class TemplateRewriterTests
     {
         const string sentence = "Could I steal 15 minutes Thursday?";
         Assert.Equal(
-            "If [outcome] matters this quarter, 15 minutes on Thursday is enough to show you how.",
+            "If [outcome] matters to you, 15 minutes on Thursday is enough to show you how.",
             Suggest(Labels.FavorAsk, sentence, TestEmails.Bare(sentence)));
     }
 
@@ -45,6 +45,59 @@ public sealed class TemplateRewriterTests
         const string sentence = "Hi Tom, a mutually beneficial relationship between Ledgerline and Contoso could start with your FY26 audit.";
         var text = Suggest(Labels.DisguisedSelling, sentence, TestEmails.Ledgerline(sentence));
         Assert.StartsWith("Hi Tom, I'd like to sell Ledgerline to Contoso for your FY26 audit", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Suggest_WhenAskNamesAPersonWithTitle_KeepsTheAppositiveCommas()
+    {
+        const string sentence = "Any chance you could spare an hour in May for a call with our CEO, David Park?";
+        var text = Suggest(Labels.FavorAsk, sentence, TestEmails.Quillstack(sentence));
+        Assert.Contains("with our CEO, David Park", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(",.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Suggest_WhenGoalIsDated_DoesNotAddATimeFrameOfItsOwn()
+    {
+        const string sentence = "Could I steal 15 minutes Thursday?";
+        var text = Suggest(Labels.FavorAsk, sentence, TestEmails.Routeway(sentence));
+        Assert.DoesNotContain("this quarter", text, StringComparison.Ordinal);
+        Assert.Contains("before the holiday peak", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Suggest_WhenPlainTextDraftIsSignedWithAFirstName_NeverSellsThePerson()
+    {
+        const string sentence = "We'd love to explore working together with Harlow Freight this year.";
+        var document = TestEmails.SignedOff(sentence, "Sam");
+        var text = Suggest(Labels.DisguisedSelling, sentence, document);
+        Assert.NotNull(text);
+        Assert.DoesNotContain("Sam", text, StringComparison.Ordinal);
+        Assert.Contains("[product]", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Suggest_WhenTheAskIsNotForTime_KeepsTheRequestInsteadOfInventingACall()
+    {
+        const string sentence = "Could you forward this note to your head of procurement?";
+        var text = Suggest(Labels.FavorAsk, sentence, TestEmails.Routeway(sentence));
+        Assert.Equal("If cutting delivery costs before the holiday peak matters to you, forwarding this note to your head of procurement would let me show you how Routeway can help.", text);
+    }
+
+    [Fact]
+    public void Suggest_WhenNoTemplateShapeFits_ListsEveryFactInAPlainStatementOfIntent()
+    {
+        const string sentence = "we feel strongly that Kumar Textiles and our AI quality inspection can jointly create a new benchmark for the Tiruppur cluster";
+        var text = Suggest(Labels.DisguisedSelling, sentence, TestEmails.SignedOff(sentence, "Sam"));
+        Assert.Equal("I'd like to sell you our AI quality inspection for Kumar Textiles and the Tiruppur cluster, because I think it can help you [outcome].", text);
+    }
+
+    [Fact]
+    public void Suggest_WhenSellerBoastsAfterAClauseAboutTheReader_KeepsTheReaderClauseFirst()
+    {
+        const string sentence = "Given that your firm handles cross-border work in Germany, I thought you'd be interested to know that our translation engine supports 140 languages.";
+        var text = Suggest(Labels.SellerCentric, sentence, TestEmails.SignedOff(sentence, "Sam"));
+        Assert.Equal("Given that your firm handles cross-border work in Germany, I think our translation engine can help you [outcome]; our translation engine supports 140 languages.", text);
     }
 
     [Fact]

@@ -61,6 +61,18 @@ internal static class TestEmails
         AuthorText = sentence,
     };
 
+    /// <summary>A plain-text draft signed "Best,\n{name}", the name set aside as the signature, with no display name on From.</summary>
+    public static EmailDocument SignedOff(string sentence, string name) => new()
+    {
+        Source = "draft.txt",
+        From = "rep@seller-example.com",
+        FromAddress = "rep@seller-example.com",
+        Recipients = ["buyer@northwind-traders.com"],
+        RecipientNames = ["Dana Price"],
+        AuthorText = $"Hi Dana,\n\n{sentence}\n\nBest,",
+        SetAside = [new SetAsidePart(SetAsideKind.Signature, name, "name and title block after the sign-off")],
+    };
+
     /// <summary>A finding of <paramref name="rule"/> on <paramref name="sentence"/> within <paramref name="document"/>.</summary>
     public static Finding FindingFor(string rule, string sentence, EmailDocument document)
     {

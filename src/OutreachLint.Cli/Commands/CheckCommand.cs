@@ -48,8 +48,14 @@ internal sealed class CheckCommand : Command
         using var _ = classifier;
         var results = new List<LintResult>();
         var pending = new List<EmailDocument>();
-        await foreach (var (_, document) in reader.ReadAsync(parse.GetValue(Input.Inputs)!, ct))
+        var originals = new Dictionary<EmailDocument, string>(ReferenceEqualityComparer.Instance);
+        await foreach (var (item, document) in reader.ReadAsync(parse.GetValue(Input.Inputs)!, ct))
         {
+            if (item.PlainText is { } original && parse.GetValue(FixOut) is not null)
+            {
+                originals[document] = original;
+            }
+
             pending.Add(document);
             if (pending.Count == Batch)
             {
@@ -62,7 +68,7 @@ internal sealed class CheckCommand : Command
         Write(parse.GetValue(Format)!, results);
         if (parse.GetValue(FixOut) is { } fixOut)
         {
-            RevisedDraftWriter.WriteAll(fixOut, results);
+            RevisedDraftWriter.WriteAll(fixOut, results, d => originals.GetValueOrDefault(d));
         }
 
         return ExitCode(results, parse.GetValue(FailOn)!);

@@ -14,16 +14,20 @@ internal static partial class ClaimRewriter
         var text = Superlative().Replace(sentence, "a ");
         text = Boast().Replace(text, "");
         text = OurProduct().Replace(text, ProductMark);
+        text = OurCompany().Replace(text, m => SubjectMark + (m.Groups["s"].Success ? "\u0003" : ""));
+        text = Ourselves().Replace(text, "itself");
         text = WeAre().Replace(text, SubjectMark + " is");
         text = WeHave().Replace(text, SubjectMark + " has");
         text = WeWere().Replace(text, SubjectMark + " was");
-        text = WeVerb().Replace(text, m => SubjectMark + " " + m.Groups["adv"].Value + VerbForms.ThirdPerson(m.Groups["v"].Value));
+        text = WeVerb().Replace(text, m => SubjectMark + " " + m.Groups["adv"].Value + VerbForms.ThirdPerson(m.Groups["v"].Value)
+            + (m.Groups["v2"].Success ? " and " + VerbForms.ThirdPerson(m.Groups["v2"].Value) : ""));
         text = Our().Replace(text, m => char.IsUpper(m.Value[0]) ? SubjectMark + "\u0003" : "its");
         text = Us().Replace(text, SubjectMark);
         var possessive = subject.EndsWith('s') ? subject + "'" : subject + "'s";
         text = text.Replace(SubjectMark + "\u0003", possessive, StringComparison.Ordinal)
             .Replace(SubjectMark, subject, StringComparison.Ordinal)
             .Replace(ProductMark, productName, StringComparison.Ordinal);
+        text = ArticleBeforeVowel().Replace(text, m => m.Groups["a"].Value + "n ");
         return Phrase.Tidy(text);
     }
 
@@ -33,8 +37,18 @@ internal static partial class ClaimRewriter
     [GeneratedRegex(@"\b[Tt]he\s+(?:most\s+advanced|best|leading|industry-leading|market-leading|top|only)\s+")]
     private static partial Regex Superlative();
 
-    [GeneratedRegex(@"\b[Oo]ur\s+(?:[a-z][\w-]*\s+){0,2}?(?:platform|product|solution|software|tool|app|system|technology|engine|suite)\b")]
+    [GeneratedRegex(@"\b[Oo]ur\s+(?:[a-z][\w-]*\s+){0,2}?(?:platform|product|solution|software|tool|app|system|technology|engine|suite)\b(?:,\s*[A-Z][\w-]*(?:\s[A-Z][\w-]*)*,)?")]
     private static partial Regex OurProduct();
+
+    [GeneratedRegex(@"\b[Oo]ur\s+(?:company|firm|business|organi[sz]ation|consultancy|agency)(?<s>['’]s)?(?!\w)")]
+    private static partial Regex OurCompany();
+
+    // "a R&D centre" after a boast is removed: "an" before a vowel sound (vowel letter, or an acronym read as "ar", "ef"…).
+    [GeneratedRegex(@"\b(?<a>[Aa]) (?=[aeiou]|[AEFHILMNORSX][A-Z&])")]
+    private static partial Regex ArticleBeforeVowel();
+
+    [GeneratedRegex(@"\bourselves\b")]
+    private static partial Regex Ourselves();
 
     [GeneratedRegex(@"\b(?:We're|We’re|We\s+are|we're|we’re|we\s+are)\b")]
     private static partial Regex WeAre();
@@ -45,7 +59,7 @@ internal static partial class ClaimRewriter
     [GeneratedRegex(@"\b[Ww]e\s+were\b")]
     private static partial Regex WeWere();
 
-    [GeneratedRegex(@"\b[Ww]e\s+(?<adv>(?:just|recently|also|now|already|proudly|actually)\s+)?(?<v>[a-z]+)\b")]
+    [GeneratedRegex(@"\b[Ww]e\s+(?<adv>(?:just|recently|also|now|already|proudly|actually)\s+)?(?<v>[a-z]+)(?:\s+and\s+(?<v2>[a-z]+))?\b")]
     private static partial Regex WeVerb();
 
     [GeneratedRegex(@"\b[Oo]ur\b")]

@@ -25,7 +25,7 @@ internal static partial class DisguiseReader
             return;
         }
 
-        var lead = Lead().Match(rest);
+        var lead = last is null ? Match.Empty : Lead().Match(rest);
         if (lead.Success && lead.Groups["to"].Success)
         {
             slots[RewriteSlots.Purpose] = "to " + Phrase.NounPhrase(lead.Groups["rest"].Value);
@@ -57,6 +57,6 @@ internal static partial class DisguiseReader
     [GeneratedRegex(@"^how\s+(?<who>.+?)\s+(?:could|can|might|would|will)\s+(?:help\s+(?:you\s+)?)?(?<vp>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex How();
 
-    [GeneratedRegex(@"^(?:(?<to>to)|on|for|around|about|in|into|with|across|regarding|as)\s+(?<rest>.+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?<to>to)|on|for|around|about|in|into|with|across|regarding)\s+(?<rest>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex Lead();
 }

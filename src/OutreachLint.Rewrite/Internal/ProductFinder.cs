@@ -3,7 +3,11 @@ using OutreachLint.Core;
 
 namespace OutreachLint.Rewrite.Internal;
 
-/// <summary>Finds what the sender sells: a name in the signature that is not a person, title or company, else a product noun in the text.</summary>
+/// <summary>
+/// Finds what the sender sells: a name in the signature that is not a person, title or company, else a product noun in
+/// the text, else "our …" product phrase in the flagged sentence. A person's name (the sign-off line, the From display
+/// name or the address's local part) is never the product.
+/// </summary>
 internal static partial class ProductFinder
 {
     private static readonly HashSet<string> TitleWords = new(StringComparer.OrdinalIgnoreCase)
@@ -16,10 +20,10 @@ internal static partial class ProductFinder
     };
 
     /// <summary>The product name, or null when the email names none apart from the sender company.</summary>
-    public static string? Find(EmailDocument document, string? sender, string? company)
+    public static string? Find(EmailDocument document, string flagged, string? sender, string? company)
     {
-        var person = PersonWords(document.From);
         var signatures = document.SetAside.Where(p => p.Kind == SetAsideKind.Signature).Select(p => p.Text).ToList();
+        var person = PersonWords(document, signatures);
         foreach (var line in signatures.SelectMany(s => s.Split('\n')))
         {
             foreach (var entity in RewriteEntities.Find("x " + line.Trim()).Where(e => e.Kind == RewriteEntityKind.Name))
@@ -42,7 +46,12 @@ internal static partial class ProductFinder
             return fromText;
         }
 
-        return sender is not null && signatures.Any(s => s.Contains(sender, StringComparison.OrdinalIgnoreCase)) ? sender : null;
+        if (sender is not null && signatures.Any(s => s.Contains(sender, StringComparison.OrdinalIgnoreCase)))
+        {
+            return sender;
+        }
+
+        return InSentence(flagged) ?? InSentence(document.AuthorText);
     }
 
     private static bool IsCompanySuffix(string word) => word is "Inc" or "Ltd" or "LLC" or "GmbH" or "Limited" or "PLC";
@@ -52,14 +61,73 @@ internal static partial class ProductFinder
 
     private static string Key(string text) => new([.. text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant)]);
 
-    private static HashSet<string> PersonWords(string from)
+    /// <summary>"our routing engine" from <paramref name="sentence"/>: the first "our …" phrase whose head names a product, or null for a bare "our platform".</summary>
+    public static string? InSentence(string sentence)
     {
-        var display = from.Split('<')[0].Trim().Trim('"');
-        return new HashSet<string>(display.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase);
+        if (Appositive().Match(sentence) is { Success: true } named)
+        {
+            return named.Groups["name"].Value;
+        }
+
+        foreach (Match match in OurPhrase().Matches(sentence))
+        {
+            var words = match.Groups["np"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .TakeWhile(w => !Stop().IsMatch(w)).Where(w => !Boast().IsMatch(w)).ToList();
+            var head = words.FindLastIndex(w => ProductHead().IsMatch(w.TrimEnd('.', ',', ';', ':', '!', '?')));
+            if (head < 0 || (head == 0 && GenericHead().IsMatch(words[0])))
+            {
+                continue;
+            }
+
+            return "our " + Phrase.Tidy(string.Join(' ', words.Take(head + 1)));
+        }
+
+        return null;
+    }
+
+    private static HashSet<string> PersonWords(EmailDocument document, IReadOnlyList<string> signatures)
+    {
+        var display = document.From.Split('<')[0].Trim().Trim('"');
+        var words = new HashSet<string>(display.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase);
+        var local = document.FromAddress.Split('@')[0];
+        words.UnionWith(local.Split(['.', '_', '-'], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 1));
+
+        // The first line of a signature block that is only one to three capitalised words is the sender's name ("Sam", "Sam Ortiz").
+        foreach (var signature in signatures)
+        {
+            var first = signature.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0);
+            if (first is not null && NameLine().IsMatch(first))
+            {
+                words.UnionWith(first.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            }
+        }
+
+        return words;
     }
 
     [GeneratedRegex(@"\b(?:called|named)\s+(?<p>[A-Z][\w-]+(?: [A-Z][\w-]+)?)|(?<p>\b[A-Z][\w-]+(?: [A-Z][\w-]+)?)\s+(?:platform|app|software|tool|suite|plugin|add-on|dashboard|engine)\b")]
     private static partial Regex ProductNoun();
+
+    [GeneratedRegex(@"\b[Oo]ur\s+(?:[\w-]+\s+){0,3}?(?:product|platform|app|tool|software|solution|engine|suite|system)\s*,\s*(?<name>\p{Lu}[\w-]*(?:\s\p{Lu}[\w-]*)*)\s*,")]
+    private static partial Regex Appositive();
+
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}$")]
+    private static partial Regex NameLine();
+
+    [GeneratedRegex(@"\b[Oo]ur\s+(?<np>(?:[\w&+'’-]+[ ]?){1,5})")]
+    private static partial Regex OurPhrase();
+
+    [GeneratedRegex(@"^(?:platform|engine|software|tools?|apps?|solutions?|suite|system|products?|sensors?|kit|CRM|LMS|ERP|ATS|AI|analytics|technology|service|model|module|API|tracker|tracking|scheduler|fintech|robots?|robotics|devices?|dashboard|portal|marketplace|additive|furniture|surveys?|cameras?|chatbot|assistant|inspection|telephony|monitoring|packaging|insurance|cover|coatings?|machines?|equipment|hardware|network|camera|drones?|programme|program|course|training|lenders?|loans?|finance|payroll|audit|checker|bot)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ProductHead();
+
+    [GeneratedRegex(@"^(?:platform|solution|solutions|product|products|software|technology|service|tools?|system)$", RegexOptions.IgnoreCase)]
+    private static partial Regex GenericHead();
+
+    [GeneratedRegex(@"^(?:and|or|but|so|that|which|who|is|are|was|were|has|have|had|can|could|would|will|might|may|to|in|on|at|for|with|from|by|of|into|as|than|we|you|i|it)$|[,;:.!?]$", RegexOptions.IgnoreCase)]
+    private static partial Regex Stop();
+
+    [GeneratedRegex(@"^(?:award-winning|industry-leading|market-leading|best-in-class|world-class|cutting-edge|state-of-the-art|innovative|next-generation|revolutionary|leading|unique|proprietary)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Boast();
 
     [GeneratedRegex(@"^(?:Q[1-4]|H[12]|FY)")]
     private static partial Regex PeriodLike();

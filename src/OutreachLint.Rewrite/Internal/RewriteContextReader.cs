@@ -18,7 +18,7 @@ internal static partial class RewriteContextReader
             .FirstOrDefault(d => d is not null && d != senderDomain);
         var sender = DomainNames.CompanyName(senderDomain, texts);
         var company = DomainNames.CompanyName(readerDomain, texts);
-        var product = ProductFinder.Find(document, sender, company);
+        var product = ProductFinder.Find(document, flagged, sender, company);
         var outcome = GoalFinder.Find(TextSentences.Split(document.AuthorText), flagged);
         return new RewriteContext(product, outcome, company, sender, ReaderName(document));
     }

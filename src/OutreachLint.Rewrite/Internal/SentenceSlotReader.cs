@@ -22,6 +22,14 @@ internal static partial class SentenceSlotReader
         var working = TimePhrases.Blank(body, spans);
         var when = whens.Count == 0 ? null : string.Join(' ', whens.Select(w => w.Text));
         var slots = new Dictionary<string, string>(StringComparer.Ordinal);
+        var lead = LeadReader.Lead(body);
+        AddIfPresent(slots, RewriteSlots.Lead, lead);
+        AddIfPresent(slots, RewriteSlots.Facts, FactPhrases.List(body, [context.Product ?? "", context.Company ?? ""]));
+        if (lead is not null)
+        {
+            AddIfPresent(slots, RewriteSlots.LeadFacts, FactPhrases.List(body, [context.Product ?? "", context.Company ?? "", lead]));
+        }
+
         switch (rule)
         {
             case Labels.DisguisedSelling:
@@ -29,6 +37,8 @@ internal static partial class SentenceSlotReader
                 AddTime(slots, body, working, duration?.Text, when, asMeeting: duration is not null || AskReader.MentionsMeeting(working));
                 break;
             case Labels.FavorAsk:
+                AddIfPresent(slots, RewriteSlots.Request, LeadReader.Request(body));
+                AddIfPresent(slots, RewriteSlots.AskGerund, AskReader.Gerund(body));
                 if (AskReader.Request(working) is { } request)
                 {
                     slots[RewriteSlots.Ask] = request;
@@ -36,7 +46,8 @@ internal static partial class SentenceSlotReader
                 }
                 else
                 {
-                    AddTime(slots, body, working, duration?.Text, when, asMeeting: true);
+                    // Only an ask for time becomes a meeting; a request for a logo or a review stays as written.
+                    AddTime(slots, body, working, duration?.Text, when, asMeeting: duration is not null || AskReader.MentionsMeeting(working));
                     AddIfPresent(slots, RewriteSlots.Topic, Phrase.Topic(working));
                 }
 
@@ -46,7 +57,17 @@ internal static partial class SentenceSlotReader
                 AddIfPresent(slots, RewriteSlots.Result, ClaimReader.Result(body));
                 var subject = context.Sender ?? context.Product ?? RewriteSlots.Placeholder(RewriteSlots.Sender);
                 var productName = context.Product ?? RewriteSlots.Placeholder(RewriteSlots.Product);
-                slots[RewriteSlots.Claim] = ClaimRewriter.Rewrite(body, subject, productName);
+                var claim = ClaimRewriter.Rewrite(Mention().Replace(body, "", 1), subject, productName);
+                slots[RewriteSlots.Claim] = claim;
+                if (lead is not null && LeadReader.AfterLead(body) is { } rest)
+                {
+                    AddIfPresent(slots, RewriteSlots.LeadClaim, ClaimRewriter.Rewrite(Mention().Replace(rest, "", 1), subject, productName));
+                }
+
+                if (claim.StartsWith(productName, StringComparison.OrdinalIgnoreCase) && claim.Length > productName.Length + 1)
+                {
+                    slots[RewriteSlots.ClaimIt] = "it" + claim[productName.Length..];
+                }
                 break;
         }
 
@@ -86,9 +107,12 @@ internal static partial class SentenceSlotReader
         return isGreeting ? (greeting.Value.Trim(), sentence[greeting.Length..]) : ("", sentence);
     }
 
+    [GeneratedRegex(@"^\s*(?:(?:kindly\s+)?note\s+that|I\s+(?:thought|wanted\s+to|should|'d\s+like\s+to|would\s+like\s+to)\s+(?:mention|let\s+you\s+know|share|flag|point\s+out|you'd\s+(?:be\s+interested|like|want)\s+to\s+know|you\s+might\s+like\s+to\s+know)\s+that|you\s+might\s+(?:like|want)\s+to\s+know\s+that|I\s+should\s+mention\s+that)\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex Mention();
+
     [GeneratedRegex(@"^(?:just\s+)?(?:following\s+up|checking\s+in|circling\s+back|quick\s+question|one\s+more\s+thing)\s*[—–:,.-]*\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Filler();
 
-    [GeneratedRegex(@"^(?:(?<hi>Hi|Hello|Hey|Dear)\s+[A-Z][\p{L}'-]*|(?<n>[A-Z][\p{L}'-]+))\s*,\s*")]
+    [GeneratedRegex(@"^(?:(?<hi>Hi|Hello|Hey|Dear)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?[A-Z][\p{L}'-]*|(?<n>[A-Z][\p{L}'-]+))\s*,\s*")]
     private static partial Regex Greeting();
 }

@@ -23,7 +23,7 @@ internal static class SlotValues
             }
         }
 
-        return RepeatsAName(values) ? null : values;
+        return RepeatsAName(values) || RepeatsInFacts(values) ? null : values;
     }
 
     private static string? ContextValue(string slot, RewriteContext context, string sentence) => slot switch
@@ -54,6 +54,11 @@ internal static class SlotValues
         var verb = space < 0 ? outcome : outcome[..space];
         return VerbForms.Gerund(verb) + (space < 0 ? "" : outcome[space..]);
     }
+
+    private static bool RepeatsInFacts(Dictionary<string, string> values) =>
+        values.TryGetValue(RewriteSlots.Facts, out var facts)
+        && values.Where(v => v.Key is RewriteSlots.Product or RewriteSlots.Company or RewriteSlots.Sender)
+            .Any(v => !v.Value.StartsWith('[') && facts.Contains(v.Value, StringComparison.OrdinalIgnoreCase));
 
     private static bool RepeatsAName(Dictionary<string, string> values)
     {

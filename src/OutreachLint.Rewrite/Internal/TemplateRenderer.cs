@@ -6,7 +6,7 @@ namespace OutreachLint.Rewrite.Internal;
 /// <summary>Fills a template's <c>{slot}</c> markers and tidies the result into one clean sentence.</summary>
 internal static partial class TemplateRenderer
 {
-    private static readonly string[] LowerFirstWords = ["The", "A", "An", "Your", "This", "That", "These", "Those", "Its", "With", "Over", "In", "For", "After", "Since", "As", "On", "More", "Nearly", "Almost", "About", "Companies", "Teams", "Customers", "Clients", "Brands", "Businesses", "Leaders", "Most", "Many", "All", "Every", "Last", "Each"];
+    private static readonly string[] LowerFirstWords = ["The", "A", "An", "Your", "This", "That", "These", "Those", "Its", "With", "Over", "In", "For", "After", "Since", "As", "On", "More", "Nearly", "Almost", "About", "Companies", "Teams", "Customers", "Clients", "Brands", "Businesses", "Leaders", "Most", "Many", "All", "Every", "Last", "Each", "Given", "Because", "Having", "Now", "Following", "Once", "Seeing"];
 
     /// <summary>Renders <paramref name="template"/> with <paramref name="values"/> (one per slot) after <paramref name="prefix"/>.</summary>
     public static string Render(RewriteTemplate template, IReadOnlyDictionary<string, string> values, string prefix)
@@ -37,6 +37,7 @@ internal static partial class TemplateRenderer
     {
         text = Spaces().Replace(text, " ").Trim();
         text = SpaceBeforePunctuation().Replace(text, "$1");
+        text = CommaBeforeStop().Replace(text, "");
         text = DoublePunctuation().Replace(text, "$1");
         if (text.Length > 0 && char.IsLower(text[0]))
         {
@@ -57,6 +58,9 @@ internal static partial class TemplateRenderer
 
     [GeneratedRegex(@"\s+([,;:.!?])")]
     private static partial Regex SpaceBeforePunctuation();
+
+    [GeneratedRegex(@",(?=[.;:!?])")]
+    private static partial Regex CommaBeforeStop();
 
     [GeneratedRegex(@"([,;:.!?])[,;:.]+")]
     private static partial Regex DoublePunctuation();
