@@ -28,10 +28,11 @@ public sealed class ConfigurationTests
     {
         using var work = new Workspace();
         var draft = work.Copy("partner-program.txt");
-        var before = await work.RunAsync("check", draft, "--format", "json");
+        // A plain-text draft has no envelope: --outreach says it is prospecting mail, so one sentence is enough evidence.
+        var before = await work.RunAsync("check", draft, "--outreach", "--format", "json");
         work.Write(".outreachlint.json", """{ "accept": ["Contoso Partner Program"] }""");
 
-        var after = await work.RunAsync("check", draft, "--format", "json");
+        var after = await work.RunAsync("check", draft, "--outreach", "--format", "json");
 
         using var beforeJson = before.Json();
         using var afterJson = after.Json();
