@@ -34,7 +34,7 @@ try
     // exits 1 ("findings"), so configuration and data errors would never reach the one-line message and exit 2 below.
     return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
-catch (Exception e) when (e is UsageException or TrainingDataException)
+catch (Exception e) when (e is UsageException or TrainingDataException or ModelLoadException)
 {
     Console.Error.WriteLine($"outreachlint: {e.Message}");
     return ExitCodes.Usage;

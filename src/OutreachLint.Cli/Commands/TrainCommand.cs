@@ -14,6 +14,8 @@ internal sealed class TrainCommand : Command
 
     public Option<ModelDesign[]> Designs { get; } = new("--design") { Description = "Designs to compare (default: all); repeat the option for several", AllowMultipleArgumentsPerToken = true };
 
+    public Option<bool> CardOnly { get; } = new("--card-only") { Description = "Only re-render models/README.md from metrics.json and CARD-NOTES.md (no training)" };
+
     public TrainCommand()
         : base("train", "Train the classifier from training-data/ and write models/")
     {
@@ -21,6 +23,7 @@ internal sealed class TrainCommand : Command
         Options.Add(Output);
         Options.Add(Blind);
         Options.Add(Designs);
+        Options.Add(CardOnly);
         SetAction(Run);
     }
 
@@ -33,6 +36,15 @@ internal sealed class TrainCommand : Command
         if (!Directory.Exists(data))
         {
             throw new UsageException($"{data}: no such folder of training data");
+        }
+
+        if (parse.GetValue(CardOnly))
+        {
+            var metricsPath = Path.Combine(output, ModelMetricsFile.FileName);
+            var notesPath = Path.Combine(output, "CARD-NOTES.md");
+            var card = ModelCard.Render(ModelMetricsFile.Read(metricsPath), File.Exists(notesPath) ? File.ReadAllText(notesPath) : null);
+            File.WriteAllText(Path.Combine(output, "README.md"), card);
+            return ExitCodes.Clean;
         }
 
         var designs = parse.GetValue(Designs) is { Length: > 0 } chosen ? chosen : Enum.GetValues<ModelDesign>();
