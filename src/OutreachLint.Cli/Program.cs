@@ -11,6 +11,7 @@ var root = new RootCommand("OutreachLint: catches disguised selling, favour-asks
     new TrainCommand(),
     new EvalCommand(),
     new AuditCommand(),
+    new ServeCommand(),
 };
 
 // Mail arrives in ISO-2022-JP, Shift_JIS, KOI8-R and more; .NET ships only Unicode and Latin-1 until this runs.

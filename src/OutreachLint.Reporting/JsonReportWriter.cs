@@ -33,8 +33,11 @@ public static class JsonReportWriter
         json.WriteEndObject();
     }
 
-    private static void WriteMessage(Utf8JsonWriter json, LintResult result)
+    /// <summary>Writes one result as the contract's message object; <c>serve</c> answers with exactly this shape.</summary>
+    public static void WriteMessage(Utf8JsonWriter json, LintResult result)
     {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(result);
         var d = result.Document;
         json.WriteStartObject();
         json.WriteString("source", d.Source);

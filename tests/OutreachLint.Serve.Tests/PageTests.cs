@@ -1,0 +1,91 @@
+using System.Text.Json;
+
+namespace OutreachLint.Serve.Tests;
+
+/// <summary>The page at <c>/</c> driven in headless Chromium: paste, check, highlight, rewrite, and hostile drafts.</summary>
+[Collection(ServerCollection.Name)]
+public sealed class PageTests(ServerFixture server, ChromiumFixture chromium)
+{
+    private static readonly string Screenshots = Path.Combine(AppContext.BaseDirectory, "screenshots");
+
+    [Fact]
+    public async Task Page_WhenFlaggedDraftIsChecked_HighlightsTheFlaggedSentences()
+    {
+        await using var page = await chromium.OpenAsync(server.Address);
+
+        await PasteAndCheckAsync(page, Drafts.Flagged, checks: 1);
+
+        var marks = await MarkedTextAsync(page);
+        Assert.Contains(Drafts.Pitch, marks);
+        Assert.Contains(Drafts.FavourAsk, marks);
+        Assert.Equal(Drafts.Flagged, (await page.EvaluateAsync("document.getElementById('preview').textContent")).GetString());
+        Assert.True((await page.EvaluateAsync("document.querySelectorAll('#findings button.rewrite').length")).GetInt32() >= 2);
+        await page.ScreenshotAsync(Path.Combine(Screenshots, "flagged.png"));
+        AssertNoConsoleErrors(page);
+    }
+
+    [Fact]
+    public async Task Page_WhenRewriteIsUsed_ReplacesTheSentenceAndChecksAgain()
+    {
+        await using var page = await chromium.OpenAsync(server.Address);
+        await PasteAndCheckAsync(page, Drafts.Flagged, checks: 1);
+        var item = $"[...document.querySelectorAll('#findings li')].find(li => li.querySelector('.quote')?.textContent === {Js(Drafts.Pitch)})";
+        var suggestion = (await page.EvaluateAsync($"{item}.querySelector('.suggestion').textContent")).GetString()!;
+
+        await page.EvaluateAsync($"{item}.querySelector('button.rewrite').click()");
+        await page.WaitForAsync("document.body.dataset.checks === '2'");
+
+        var revised = (await page.EvaluateAsync("document.getElementById('draft').value")).GetString()!;
+        Assert.Equal(Drafts.Flagged.Replace(Drafts.Pitch, suggestion, StringComparison.Ordinal), revised);
+        Assert.DoesNotContain(Drafts.Pitch, await MarkedTextAsync(page));
+        await page.ScreenshotAsync(Path.Combine(Screenshots, "rewritten.png"));
+        AssertNoConsoleErrors(page);
+    }
+
+    [Fact]
+    public async Task Page_WhenDraftHoldsMarkup_ShowsItAsTextAndRunsNothing()
+    {
+        await using var page = await chromium.OpenAsync(server.Address);
+
+        await PasteAndCheckAsync(page, Drafts.Hostile, checks: 1);
+
+        Assert.Equal(JsonValueKind.True, (await page.EvaluateAsync("window.__pwned === undefined")).ValueKind);
+        Assert.Equal(0, (await page.EvaluateAsync("document.querySelectorAll('img, main script, #preview *:not(mark), #findings img').length")).GetInt32());
+        Assert.Equal(Drafts.Hostile, (await page.EvaluateAsync("document.getElementById('preview').textContent")).GetString());
+        // The markup shares a sentence with the pitch, so it sits inside the highlight, still as plain text.
+        Assert.Contains(await MarkedTextAsync(page), m => m.Contains(Drafts.Pitch, StringComparison.Ordinal));
+        AssertNoConsoleErrors(page);
+    }
+
+    [Fact]
+    public async Task Page_WhenDraftIsClean_ShowsNoFindings()
+    {
+        await using var page = await chromium.OpenAsync(server.Address);
+
+        await PasteAndCheckAsync(page, Drafts.Clean, checks: 1);
+
+        Assert.Empty(await MarkedTextAsync(page));
+        Assert.StartsWith("No findings", (await page.EvaluateAsync("document.getElementById('status').textContent")).GetString());
+    }
+
+    private static async Task PasteAndCheckAsync(CdpSession page, string text, int checks)
+    {
+        await page.EvaluateAsync($"document.getElementById('draft').value = {Js(text)}; document.getElementById('check').click(); true");
+        await page.WaitForAsync($"document.body.dataset.checks === '{checks}'");
+    }
+
+    private static async Task<List<string>> MarkedTextAsync(CdpSession page) =>
+        [.. (await page.EvaluateAsync("[...document.querySelectorAll('#preview mark')].map(m => m.textContent)")).EnumerateArray().Select(e => e.GetString()!)];
+
+    private static void AssertNoConsoleErrors(CdpSession page)
+    {
+        // A CSP or Trusted Types violation by the page itself shows up here, as does any script error.
+        var errors = page.Events
+            .Where(e => e.Method == "Runtime.exceptionThrown" || (e.Method == "Log.entryAdded" && e.Params.GetProperty("entry").GetProperty("level").GetString() == "error"))
+            .Select(e => e.Params.ToString())
+            .ToList();
+        Assert.Empty(errors);
+    }
+
+    private static string Js(string text) => JsonSerializer.Serialize(text);
+}

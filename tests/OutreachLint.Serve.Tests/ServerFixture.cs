@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Builder;
+using OutreachLint.Classifier;
+using OutreachLint.Cli;
+using OutreachLint.Cli.Serve;
+using OutreachLint.Core;
+
+namespace OutreachLint.Serve.Tests;
+
+/// <summary>One real server per test collection: the shipped engine behind Kestrel on 127.0.0.1 and a free port.</summary>
+public sealed class ServerFixture : IAsyncLifetime
+{
+    private WebApplication? _app;
+    private PooledSentenceClassifier? _classifier;
+
+    /// <summary>The server's base address, e.g. http://127.0.0.1:41234/.</summary>
+    public Uri Address { get; private set; } = null!;
+
+    /// <summary>A client for <see cref="Address"/>.</summary>
+    public HttpClient Client { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        (var engine, _classifier) = EngineFactory.Create(TestModel.Path, new LintOptions { AssumeOutreach = true });
+        _app = ServeHost.Build(engine, port: 0);
+        await _app.StartAsync();
+        Address = ServeHost.Address(_app);
+        Client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(30) };
+    }
+
+    public async Task DisposeAsync()
+    {
+        Client?.Dispose();
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+
+        _classifier?.Dispose();
+    }
+}
