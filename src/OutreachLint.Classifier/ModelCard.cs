@@ -21,7 +21,7 @@ public static class ModelCard
         b.AppendLine($"- Training data: {m.Rows} rows ({string.Join(", ", m.RowsPerLabel.Select(p => $"{p.Key} {p.Value}"))}), `{m.DataHash}`");
         b.AppendLine($"- Thresholds (tuned on out-of-fold predictions): {string.Join(", ", m.Thresholds.Select(p => $"{p.Key} ≥ {F(p.Value)}"))}").AppendLine();
         b.AppendLine("## Designs compared").AppendLine();
-        b.AppendLine("5-fold cross-validation on the training data (folds by a stable hash of the text, thresholds tuned per design), and the blind set (`tests/data/blind/blind-sentences.tsv`, written separately from a different brief, never trained or tuned on).").AppendLine();
+        b.AppendLine("5-fold cross-validation on the training data (folds by a stable hash of the text, thresholds tuned per design), and the blind set (`tests/data/blind/blind-sentences.tsv`, written separately from a different brief, never trained on; see the notes below on how it was used).").AppendLine();
         b.AppendLine("| design | CV macro-F1 | CV accuracy | CV ok flagged | blind macro-F1 | blind accuracy | blind hard negatives flagged | seconds |");
         b.AppendLine("| --- | --- | --- | --- | --- | --- | --- | --- |");
         foreach (var c in m.Comparison)
