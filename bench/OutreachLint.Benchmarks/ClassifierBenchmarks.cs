@@ -17,8 +17,7 @@ public class ClassifierBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var metrics = ModelMetricsFile.Read(RepoRoot.Combine("models", ModelMetricsFile.FileName));
-        _classifier = PooledSentenceClassifier.Load(ModelZip, metrics.ToThresholds());
+        _classifier = ShippedModel.Load(ModelZip);
         var pool = TrainingDataReader.ReadFile(RepoRoot.Combine("tests", "data", "blind", "blind-sentences.tsv")).Select(r => r.Text).ToArray();
         _texts = Enumerable.Range(0, Sentences).Select(i => pool[i % pool.Length]).ToArray();
         _chunks = _texts.Chunk(1000).ToArray();
@@ -49,7 +48,7 @@ public class ClassifierBenchmarks
     [Benchmark]
     public string LoadAndFirstPrediction()
     {
-        using var classifier = PooledSentenceClassifier.Load(ModelZip, ThresholdSet.None);
+        using var classifier = ShippedModel.Load(ModelZip);
         return classifier.Classify(["Could I steal 15 minutes on Thursday?"])[0].Label;
     }
 }

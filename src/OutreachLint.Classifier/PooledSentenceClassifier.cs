@@ -16,11 +16,13 @@ public sealed class PooledSentenceClassifier : ISentenceClassifier, IDisposable
     private readonly string[] _slotLabels;
     private readonly ThresholdSet _thresholds;
     private readonly ISentenceEmbedder? _embedder;
+    private readonly bool _features;
     private readonly ConcurrentBag<PredictionEngine<SentenceInput, SentenceOutput>> _pool = [];
 
-    private PooledSentenceClassifier(MLContext ml, ITransformer model, DataViewSchema inputSchema, ThresholdSet thresholds, ISentenceEmbedder? embedder)
+    private PooledSentenceClassifier(MLContext ml, ITransformer model, DataViewSchema inputSchema, ThresholdSet thresholds, ISentenceEmbedder? embedder, bool features)
     {
         _embedder = embedder;
+        _features = features;
         _ml = ml;
         _model = model;
         _slotLabels = ModelScorer.SlotLabels(model.GetOutputSchema(inputSchema));
@@ -29,11 +31,15 @@ public sealed class PooledSentenceClassifier : ISentenceClassifier, IDisposable
 
     /// <summary>Wraps a model still in memory, as training does before it saves.</summary>
     public static PooledSentenceClassifier FromModel(MLContext ml, ITransformer model, DataViewSchema inputSchema, ThresholdSet thresholds, ISentenceEmbedder? embedder = null) =>
-        new(ml, model, inputSchema, thresholds, embedder);
+        new(ml, model, inputSchema, thresholds, embedder, features: true);
 
     /// <summary>Loads a model zip written by <see cref="TrainingRun"/>.</summary>
     /// <exception cref="ModelLoadException">The file is missing or is not a model of this schema.</exception>
-    public static PooledSentenceClassifier Load(string zipPath, ThresholdSet thresholds, ISentenceEmbedder? embedder = null)
+    /// <param name="zipPath">The model zip.</param>
+    /// <param name="thresholds">Per-label thresholds from the metrics file.</param>
+    /// <param name="embedder">The sentence embedder, for designs that read embeddings.</param>
+    /// <param name="features">False when the design ignores the hand-made features, which are then not computed.</param>
+    public static PooledSentenceClassifier Load(string zipPath, ThresholdSet thresholds, ISentenceEmbedder? embedder = null, bool features = true)
     {
         ArgumentException.ThrowIfNullOrEmpty(zipPath);
         ArgumentNullException.ThrowIfNull(thresholds);
@@ -46,7 +52,7 @@ public sealed class PooledSentenceClassifier : ISentenceClassifier, IDisposable
         {
             var ml = new MLContext(ModelTrainer.Seed);
             var model = ml.Model.Load(zipPath, out var inputSchema);
-            return new PooledSentenceClassifier(ml, model, inputSchema, thresholds, embedder);
+            return new PooledSentenceClassifier(ml, model, inputSchema, thresholds, embedder, features);
         }
         catch (Exception e) when (e is InvalidOperationException or FormatException or ArgumentException or IOException or InvalidDataException)
         {
@@ -105,7 +111,7 @@ public sealed class PooledSentenceClassifier : ISentenceClassifier, IDisposable
             var output = new SentenceOutput();
             for (var i = from; i < to; i++)
             {
-                engine.Predict(SentenceInputFactory.Create(sentences[i], embedder: _embedder), ref output);
+                engine.Predict(SentenceInputFactory.Create(sentences[i], embedder: _embedder, features: _features), ref output);
                 var probabilities = new Dictionary<string, float>(_slotLabels.Length);
                 for (var k = 0; k < _slotLabels.Length; k++)
                 {

@@ -26,10 +26,40 @@ public static partial class TextNormalizer
             });
         }
 
-        var s = SpacedApostrophe().Replace(builder.ToString(), "$1'$2");
-        s = SpaceBeforePunctuation().Replace(s, "$1");
-        s = Bullet().Replace(s, "");
-        return Whitespace().Replace(s, " ").Trim();
+        // Each pass runs only when its pattern could match: most sentences need none, and this runs per prediction.
+        var s = builder.ToString();
+        if (s.Contains(" '", StringComparison.Ordinal))
+        {
+            s = SpacedApostrophe().Replace(s, "$1'$2");
+        }
+
+        if (s.AsSpan().IndexOfAny(PunctuationAfterSpace) >= 0 && SpaceBeforePunctuation().IsMatch(s))
+        {
+            s = SpaceBeforePunctuation().Replace(s, "$1");
+        }
+
+        var first = s.AsSpan().TrimStart();
+        if (!first.IsEmpty && (first[0] is '-' or '*' or '•' or '–' or '·' or '>' || char.IsDigit(first[0])))
+        {
+            s = Bullet().Replace(s, "");
+        }
+
+        return NeedsWhitespaceFold(s) ? Whitespace().Replace(s, " ").Trim() : s.Trim();
+    }
+
+    private static readonly System.Buffers.SearchValues<char> PunctuationAfterSpace = System.Buffers.SearchValues.Create(",.!?;:");
+
+    private static bool NeedsWhitespaceFold(string s)
+    {
+        for (var i = 0; i < s.Length; i++)
+        {
+            if (char.IsWhiteSpace(s[i]) && (s[i] != ' ' || i + 1 < s.Length && char.IsWhiteSpace(s[i + 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     [GeneratedRegex(@"(\w) ' ?(s|t|re|ve|ll|d|m)\b")]

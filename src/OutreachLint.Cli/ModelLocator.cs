@@ -47,10 +47,7 @@ internal static class ModelLocator
     {
         try
         {
-            var metricsPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(zipPath))!, ModelMetricsFile.FileName);
-            var metrics = File.Exists(metricsPath) ? ModelMetricsFile.Read(metricsPath) : null;
-            var usesEmbeddings = metrics is not null && Enum.TryParse<ModelDesign>(metrics.Design, out var design) && design.UsesEmbeddings();
-            return PooledSentenceClassifier.Load(zipPath, metrics?.ToThresholds() ?? ThresholdSet.None, usesEmbeddings ? new MiniLmEmbedder() : null);
+            return ShippedModel.Load(zipPath);
         }
         catch (ModelLoadException e)
         {

@@ -78,5 +78,5 @@ public sealed class ShippedModelTests
     }
 
     private static PooledSentenceClassifier Load() =>
-        PooledSentenceClassifier.Load(Path.Combine(Models, ModelMetricsFile.ModelFileName), Metrics.ToThresholds());
+        ShippedModel.Load(Path.Combine(Models, ModelMetricsFile.ModelFileName));
 }

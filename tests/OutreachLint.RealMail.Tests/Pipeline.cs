@@ -13,8 +13,7 @@ internal static class Pipeline
 {
     private static readonly Lazy<PooledSentenceClassifier> SharedClassifier = new(() =>
     {
-        var metrics = ModelMetricsFile.Read(RepoRoot.Combine("models", ModelMetricsFile.FileName));
-        return PooledSentenceClassifier.Load(RepoRoot.Combine("models", ModelMetricsFile.ModelFileName), metrics.ToThresholds());
+        return ShippedModel.Load(RepoRoot.Combine("models", ModelMetricsFile.ModelFileName));
     });
 
     static Pipeline() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);

@@ -113,8 +113,7 @@ public sealed partial class RewriteQualityTests(ITestOutputHelper output)
     private static PooledSentenceClassifier LoadClassifier()
     {
         var models = RepoRoot.Combine("models");
-        var metrics = ModelMetricsFile.Read(Path.Combine(models, ModelMetricsFile.FileName));
-        return PooledSentenceClassifier.Load(Path.Combine(models, ModelMetricsFile.ModelFileName), metrics.ToThresholds());
+        return ShippedModel.Load(Path.Combine(models, ModelMetricsFile.ModelFileName));
     }
 
     [GeneratedRegex(@"^[A-Z0-9\[]")]
