@@ -4,13 +4,15 @@ using OutreachLint.Core;
 namespace OutreachLint.Mail.Extraction;
 
 /// <summary>
-/// Every line pattern the extractor knows, as data compiled once. NonBacktracking guarantees linear matching,
-/// so hostile bodies cannot make a pattern hang.
+/// Every line pattern the extractor knows, as data compiled once. Every wildcard is bounded and every match has a
+/// timeout, so a hostile body cannot make a pattern hang (NonBacktracking was safer still, but cost ~400 ms at start-up).
 /// </summary>
 internal static class ExtractionPatterns
 {
     private const RegexOptions Options =
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(250);
 
     /// <summary>Reply attributions ("On … wrote:") in the languages mail clients localise them to.</summary>
     public static IReadOnlyList<LinePattern> Attributions { get; } =
@@ -28,7 +30,7 @@ internal static class ExtractionPatterns
     ];
 
     /// <summary>Where an attribution may begin when a client wrapped it over several lines.</summary>
-    public static Regex AttributionStart { get; } = new(@"^(On|Am|Le|El|Op|Il|Em|No\s+dia|Den|W\s+dniu)\s", Options);
+    public static Regex AttributionStart { get; } = new(@"^(On|Am|Le|El|Op|Il|Em|No\s+dia|Den|W\s+dniu)\s", Options, Timeout);
 
     /// <summary>"-----Original Message-----" and its translations.</summary>
     public static IReadOnlyList<LinePattern> OriginalMessage { get; } =
@@ -51,28 +53,31 @@ internal static class ExtractionPatterns
     ];
 
     /// <summary>The first line of an Outlook-style header block ("From:", "Von:", "De :").</summary>
-    public static Regex HeaderFrom { get; } = new(@"^\*?(From|Von|De|Van|Da|Från|Fra|Od)\s*:\*?\s*\S", Options);
+    public static Regex HeaderFrom { get; } = new(@"^\*?(From|Von|De|Van|Da|Från|Fra|Od)\s*:\*?\s*\S", Options, Timeout);
 
     /// <summary>The other lines of such a block: date, recipients, subject.</summary>
     public static Regex HeaderOther { get; } = new(
         @"^\*?(Sent|Date|Gesendet|Datum|Envoyé|Enviado|Fecha|Verzonden|Inviato|Data|Skickat|Sendt|Wysłane|To|An|À|A|Para|Aan|Till|Til|Do|Cc|Kopie|Subject|Betreff|Objet|Asunto|Onderwerp|Oggetto|Assunto|Ämne|Emne|Temat)\s*:\*?(\s|$)",
-        Options);
+        Options,
+        Timeout);
 
     /// <summary>A header block's subject line that shows a forward rather than a reply.</summary>
     public static Regex HeaderForwardSubject { get; } = new(
         @"^\*?(Subject|Betreff|Objet|Asunto|Onderwerp|Oggetto|Assunto|Ämne|Emne|Temat)\s*:\*?\s*(FW|FWD|WG|TR|RV|ENC|I|Doorst)\s*:",
-        Options);
+        Options,
+        Timeout);
 
     /// <summary>A rule line that clients put right above a header block (Outlook's underscores).</summary>
-    public static Regex SeparatorLine { get; } = new(@"^(_{5,}|-{5,}|={5,})$", Options);
+    public static Regex SeparatorLine { get; } = new(@"^(_{5,}|-{5,}|={5,})$", Options, Timeout);
 
     /// <summary>The RFC 3676 signature delimiter "-- ", and the dashes people type for it.</summary>
-    public static Regex SignatureDelimiter { get; } = new(@"^(--|—|–)$", Options);
+    public static Regex SignatureDelimiter { get; } = new(@"^(--|—|–)$", Options, Timeout);
 
     /// <summary>Sign-off lines, optionally followed by a capitalised name on the same line.</summary>
     public static Regex SignOff { get; } = new(
         @"^(best|best\s+regards|best\s+wishes|kind\s+regards|kindest\s+regards|warm\s+regards|warmest\s+regards|warmly|regards|many\s+thanks|thanks|thank\s+you|thanks\s+again|thanks\s+so\s+much|thx|cheers|sincerely|yours\s+sincerely|sincerely\s+yours|yours\s+truly|yours|all\s+the\s+best|talk\s+soon|speak\s+soon|take\s+care|cordially|respectfully|with\s+thanks|rgds|viele\s+grüße|beste\s+grüße|liebe\s+grüße|mit\s+freundlichen\s+grüßen|freundliche\s+grüße|herzliche\s+grüße|gruß|grüße|cordialement|bien\s+cordialement|bien\s+à\s+vous|salutations|merci|saludos|un\s+saludo|saludos\s+cordiales|atentamente|met\s+vriendelijke\s+groet|vriendelijke\s+groet|groeten|groet|cordiali\s+saluti|saluti|grazie|atenciosamente|abraços|obrigado|obrigada)\s*[,.!]*(\s*[,–-]?\s*\p{Lu}[\p{L}\p{M}.'’-]*(\s\p{Lu}[\p{L}\p{M}.'’-]*){0,2})?$",
-        Options);
+        Options,
+        Timeout);
 
     /// <summary>Footers that mail apps add on phones and desktops.</summary>
     public static IReadOnlyList<LinePattern> DeviceFooters { get; } =
@@ -104,17 +109,18 @@ internal static class ExtractionPatterns
     /// <summary>Subject prefixes that mark a reply, in the forms clients write them.</summary>
     public static Regex ReplySubject { get; } = new(
         @"^\s*(\[[^\]]{0,40}\]\s*)?(re|aw|sv|antw|antwort|rif|r|res|vs|odp|ynt|回复|答复|返信)\s*(\[\d+\]|\(\d+\))?\s*[:：]",
-        Options);
+        Options,
+        Timeout);
 
     private static LinePattern Quote(string pattern, string reason) =>
-        new(new Regex(pattern, Options), SetAsideKind.Quote, reason);
+        new(new Regex(pattern, Options, Timeout), SetAsideKind.Quote, reason);
 
     private static LinePattern Forward(string pattern, string reason) =>
-        new(new Regex(pattern, Options), SetAsideKind.Forward, reason);
+        new(new Regex(pattern, Options, Timeout), SetAsideKind.Forward, reason);
 
     private static LinePattern Device(string pattern) =>
-        new(new Regex(pattern, Options), SetAsideKind.DeviceFooter, "device footer");
+        new(new Regex(pattern, Options, Timeout), SetAsideKind.DeviceFooter, "device footer");
 
     private static LinePattern Disclaimer(string pattern) =>
-        new(new Regex(pattern, Options), SetAsideKind.Disclaimer, "legal or confidentiality notice and the rest of its block");
+        new(new Regex(pattern, Options, Timeout), SetAsideKind.Disclaimer, "legal or confidentiality notice and the rest of its block");
 }

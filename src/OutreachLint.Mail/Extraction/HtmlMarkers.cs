@@ -7,7 +7,9 @@ namespace OutreachLint.Mail.Extraction;
 internal static class HtmlMarkers
 {
     private const RegexOptions Options =
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(250);
 
     /// <summary>Containers checked in order; the first match decides.</summary>
     public static IReadOnlyList<HtmlMarker> Containers { get; } =
@@ -40,14 +42,15 @@ internal static class HtmlMarkers
     /// <summary>Inline styles that hide an element outright.</summary>
     public static Regex HiddenStyle { get; } = new(
         @"(^|[;\s""'])(display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all|opacity\s*:\s*0(\.0+)?\s*(;|!|$)|font-size\s*:\s*(0|0?\.\d+|1)(px|pt|em|rem|%)?\s*(;|!|$))",
-        Options);
+        Options,
+        Timeout);
 
     /// <summary>A zero height or width, which hides content only together with <see cref="OverflowHidden"/>.</summary>
-    public static Regex ZeroBox { get; } = new(@"(^|[;\s""'])(max-)?(height|width)\s*:\s*0(px|pt)?\s*(;|!|$)", Options);
+    public static Regex ZeroBox { get; } = new(@"(^|[;\s""'])(max-)?(height|width)\s*:\s*0(px|pt)?\s*(;|!|$)", Options, Timeout);
 
     /// <summary>A paragraph margin of zero, which makes a paragraph render as a plain line.</summary>
-    public static Regex ZeroMargin { get; } = new(@"(^|[;\s""'])margin(-bottom)?\s*:\s*0(in|px|pt|cm|em)?(\s|;|!|$)", Options);
+    public static Regex ZeroMargin { get; } = new(@"(^|[;\s""'])margin(-bottom)?\s*:\s*0(in|px|pt|cm|em)?(\s|;|!|$)", Options, Timeout);
 
     /// <summary>Clipping that makes a zero-sized box invisible.</summary>
-    public static Regex OverflowHidden { get; } = new(@"overflow\s*:\s*hidden", Options);
+    public static Regex OverflowHidden { get; } = new(@"overflow\s*:\s*hidden", Options, Timeout);
 }
