@@ -41,14 +41,9 @@ internal static class ConfigLoader
             found.Add(user);
         }
 
-        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        if (UpwardSearch.Find(FileName, File.Exists) is { } nearest)
         {
-            var candidate = Path.Combine(dir.FullName, FileName);
-            if (File.Exists(candidate))
-            {
-                found.Add(candidate);
-                break;
-            }
+            found.Add(nearest);
         }
 
         return found;

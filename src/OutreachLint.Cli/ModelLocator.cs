@@ -29,13 +29,9 @@ internal static class ModelLocator
             return beside;
         }
 
-        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        if (UpwardSearch.Find(Path.Combine("models", ModelMetricsFile.ModelFileName), File.Exists) is { } inRepository)
         {
-            var candidate = Path.Combine(dir.FullName, "models", ModelMetricsFile.ModelFileName);
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
+            return inRepository;
         }
 
         throw new UsageException($"no model found: looked beside the binary ({beside}) and in models/ above {Directory.GetCurrentDirectory()}; pass --model");

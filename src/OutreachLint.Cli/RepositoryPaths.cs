@@ -7,12 +7,9 @@ internal static class RepositoryPaths
     /// <exception cref="UsageException">There is none.</exception>
     public static string Root()
     {
-        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        if (UpwardSearch.Find("training-data", Directory.Exists) is { } data)
         {
-            if (Directory.Exists(Path.Combine(dir.FullName, "training-data")))
-            {
-                return dir.FullName;
-            }
+            return Path.GetDirectoryName(data)!;
         }
 
         throw new UsageException("no training-data/ folder at or above the working directory; pass --data");
