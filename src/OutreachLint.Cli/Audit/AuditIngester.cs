@@ -10,7 +10,7 @@ namespace OutreachLint.Cli.Audit;
 /// order read. Linting is batched for speed, but rows are written strictly in UID order, so a folder's position never
 /// passes a message that is not recorded: Ctrl-C or a lost server at any point leaves a state the next run completes.
 /// </summary>
-internal sealed class AuditIngester(DocumentReader reader, LintEngine engine, AuditHistory history, long runId, AuditWindow window,
+internal sealed class AuditIngester(DocumentReader reader, Lazy<LintEngine> engine, AuditHistory history, long runId, AuditWindow window,
     IReadOnlyCollection<string> companyDomains, IReadOnlySet<string> resumedFolders, bool rescan)
 {
     private const int Batch = 128;
@@ -60,7 +60,8 @@ internal sealed class AuditIngester(DocumentReader reader, LintEngine engine, Au
 
     private IngestStatus Flush(List<Pending> pending, string inputKey, IngestStatus status)
     {
-        var results = engine.LintBatch(pending.Where(p => p.NeedsLint).Select(p => p.Document).ToList());
+        var toLint = pending.Where(p => p.NeedsLint).Select(p => p.Document).ToList();
+        IReadOnlyList<LintResult> results = toLint.Count == 0 ? [] : engine.Value.LintBatch(toLint);
         var next = 0;
         foreach (var p in pending)
         {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using OutreachLint.Classifier;
 using OutreachLint.Cli.Audit;
 using OutreachLint.Core;
 using OutreachLint.Mail.Extraction;
@@ -66,8 +67,11 @@ internal sealed class AuditCommand : Command
 
         var resume = rescan ? [] : history.Folders().Where(f => f.Covers(window.SinceDay, window.BeforeDay)).ToList();
         var imap = Input.ToImapOptions(parse, window.SinceDay, window.BeforeDay, [.. resume.Select(f => new ImapLocation(f.FolderUrl, f.UidValidity, f.HighestUid))]);
-        var (engine, classifier) = EngineFactory.Create(parse.GetValue(Model), lintOptions);
-        using var _ = classifier;
+        // The model loads only when a message needs linting: a weekly run with nothing new should not pay for it.
+        var modelPath = ModelLocator.Find(parse.GetValue(Model));
+        var loaded = new Lazy<(LintEngine Engine, PooledSentenceClassifier Classifier)>(() => EngineFactory.Create(modelPath, lintOptions));
+        var engine = new Lazy<LintEngine>(() => loaded.Value.Engine);
+        using var _ = new LazyDisposal(() => loaded.IsValueCreated ? loaded.Value.Classifier : null);
         var reader = new DocumentReader(new MessageSourceFactory(imap), new AuthorTextExtractor());
         var runId = history.StartRun(keys, window);
         var ingester = new AuditIngester(reader, engine, history, runId, window, settings.CompanyDomains,
