@@ -40,11 +40,7 @@ public static class JsonReportWriter
         ArgumentNullException.ThrowIfNull(result);
         var d = result.Document;
         json.WriteStartObject();
-        json.WriteString("source", d.Source);
-        json.WriteString("subject", d.Subject);
-        json.WriteString("from", d.From);
-        WriteNullable(json, "date", d.Date?.ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture));
-        WriteNullable(json, "error", d.Error);
+        JsonFields.WriteEnvelope(json, d);
         if (d.Error is null)
         {
             json.WriteNumber("score", result.Score);
@@ -69,23 +65,11 @@ public static class JsonReportWriter
             json.WriteNumber("length", f.Span.Length);
             json.WriteString("text", f.Text);
             json.WriteString("message", f.Message);
-            WriteNullable(json, "suggestion", f.Suggestion?.Replacement);
+            JsonFields.WriteNullable(json, "suggestion", f.Suggestion?.Replacement);
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
         json.WriteEndObject();
-    }
-
-    private static void WriteNullable(Utf8JsonWriter json, string name, string? value)
-    {
-        if (value is null)
-        {
-            json.WriteNull(name);
-        }
-        else
-        {
-            json.WriteString(name, value);
-        }
     }
 }

@@ -4,6 +4,7 @@ using System.Text.Json;
 using OutreachLint.Core;
 using OutreachLint.Mail.Extraction;
 using OutreachLint.Mail.Sources;
+using OutreachLint.Reporting;
 
 namespace OutreachLint.Cli.Commands;
 
@@ -79,27 +80,7 @@ internal sealed class ExtractCommand : Command
         foreach (var d in documents)
         {
             json.WriteStartObject();
-            json.WriteString("source", d.Source);
-            json.WriteString("subject", d.Subject);
-            json.WriteString("from", d.From);
-            if (d.Date is { } date)
-            {
-                json.WriteString("date", date.ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture));
-            }
-            else
-            {
-                json.WriteNull("date");
-            }
-
-            if (d.Error is null)
-            {
-                json.WriteNull("error");
-            }
-            else
-            {
-                json.WriteString("error", d.Error);
-            }
-
+            JsonFields.WriteEnvelope(json, d);
             json.WriteString("authorText", d.AuthorText);
             json.WriteStartArray("setAside");
             foreach (var part in d.SetAside)

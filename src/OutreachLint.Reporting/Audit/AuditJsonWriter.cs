@@ -19,8 +19,8 @@ public static class AuditJsonWriter
         ArgumentNullException.ThrowIfNull(report);
         using var json = new Utf8JsonWriter(output, Options);
         json.WriteStartObject();
-        WriteDate(json, "since", report.Window.Since);
-        WriteDate(json, "before", report.Window.Before);
+        JsonFields.WriteDate(json, "since", report.Window.Since);
+        JsonFields.WriteDate(json, "before", report.Window.Before);
         json.WriteNumber("messagesScanned", report.MessagesScanned);
         json.WriteNumber("messagesFlagged", report.MessagesFlagged);
         json.WriteNumber("flaggedShare", Math.Round(report.FlaggedShare, 4));
@@ -34,7 +34,7 @@ public static class AuditJsonWriter
             json.WriteStartObject();
             json.WriteString("sender", s.Sender);
             json.WriteString("name", s.Name);
-            WriteNullable(json, "team", s.Team);
+            JsonFields.WriteNullable(json, "team", s.Team);
             json.WriteNumber("messages", s.Messages);
             json.WriteNumber("flagged", s.Flagged);
             json.WriteNumber("firstTouches", s.FirstTouches);
@@ -81,7 +81,7 @@ public static class AuditJsonWriter
             json.WriteStartObject();
             json.WriteString("sender", e.Sender);
             json.WriteString("subject", e.Subject);
-            WriteDate(json, "date", e.Date);
+            JsonFields.WriteDate(json, "date", e.Date);
             json.WriteString("source", e.Source);
             json.WriteNumber("score", e.Score);
             json.WriteStartArray("findings");
@@ -91,7 +91,7 @@ public static class AuditJsonWriter
                 json.WriteString("id", f.RuleId);
                 json.WriteString("rule", OutreachLint.Core.RuleCatalog.Find(f.RuleId)?.Name ?? f.RuleId);
                 json.WriteString("text", f.Text);
-                WriteNullable(json, "suggestion", f.Suggestion);
+                JsonFields.WriteNullable(json, "suggestion", f.Suggestion);
                 json.WriteEndObject();
             }
 
@@ -119,20 +119,5 @@ public static class AuditJsonWriter
         }
 
         json.WriteEndObject();
-    }
-
-    private static void WriteDate(Utf8JsonWriter json, string name, DateTimeOffset? date) =>
-        WriteNullable(json, name, date?.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture));
-
-    private static void WriteNullable(Utf8JsonWriter json, string name, string? value)
-    {
-        if (value is null)
-        {
-            json.WriteNull(name);
-        }
-        else
-        {
-            json.WriteString(name, value);
-        }
     }
 }
