@@ -5,4 +5,11 @@ public interface IRewriter
 {
     /// <summary>Returns a suggestion, or null when the rewriter has nothing better to offer.</summary>
     Suggestion? Suggest(Finding finding, EmailDocument document);
+
+    /// <summary>
+    /// Suggestions for every finding of one email, in the findings' order. The engine calls this once per email so a
+    /// rewriter that waits on a remote model can ask for all of them at once; the default asks one at a time.
+    /// </summary>
+    IReadOnlyList<Suggestion?> SuggestAll(IReadOnlyList<Finding> findings, EmailDocument document) =>
+        [.. findings.Select(f => Suggest(f, document))];
 }

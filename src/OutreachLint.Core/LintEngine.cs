@@ -74,8 +74,10 @@ public sealed class LintEngine
                 Rule = rule, Severity = severity, Confidence = prediction.Confidence, Span = sentence.Span,
                 Position = lines.PositionOf(sentence.Span.Start), Text = sentence.Text, Message = FindingMessages.For(rule),
             };
-            findings.Add(finding with { Suggestion = _rewriter?.Suggest(finding, document) });
+            findings.Add(finding);
         }
+
+        findings = WithSuggestions(findings, document);
 
         findings.AddRange(RejectedPhrases(document, lines));
         if (_options.EmailChecks)
@@ -105,6 +107,22 @@ public sealed class LintEngine
         var strong = candidates.Count(c => c.Prediction.Confidence >= _options.StandaloneConfidence);
         var needed = context == MailContext.External ? 1 : _options.UnknownContextCorroboration;
         return strong >= needed ? candidates : [];
+    }
+
+    private List<Finding> WithSuggestions(List<Finding> findings, EmailDocument document)
+    {
+        if (_rewriter is null || findings.Count == 0)
+        {
+            return findings;
+        }
+
+        var suggestions = _rewriter.SuggestAll(findings, document);
+        if (suggestions.Count != findings.Count)
+        {
+            throw new InvalidOperationException($"the rewriter returned {suggestions.Count} suggestions for {findings.Count} findings");
+        }
+
+        return [.. findings.Select((f, i) => f with { Suggestion = suggestions[i] })];
     }
 
     private IEnumerable<Finding> RejectedPhrases(EmailDocument document, LineMap lines)

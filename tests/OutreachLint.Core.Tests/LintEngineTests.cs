@@ -75,6 +75,15 @@ public sealed class LintEngineTests
     }
 
     [Fact]
+    public void Lint_WhenAnEmailHasSeveralFindings_AsksTheRewriterForAllOfThemInOneCall()
+    {
+        var rewriter = new CountingRewriter();
+        var result = new LintEngine(Classifier, rewriter).Lint(Doc("We'd like to partner with you. Could I get 15 minutes Thursday?"));
+        Assert.Equal(1, rewriter.Batches);
+        Assert.Equal(["1 of 2", "2 of 2"], result.Findings.Where(f => f.Rule.IsSentenceRule).Select(f => f.Suggestion?.Replacement));
+    }
+
+    [Fact]
     public void Lint_WhenAFirstTouchIsLongAndSellerFocused_AddsEmailLevelFindingsWithoutFlaggingByThemselves()
     {
         var text = string.Join(' ', Enumerable.Repeat("We think our organisation's comprehensive implementation methodology delivers considerable operational improvements.", 12));
@@ -121,5 +130,18 @@ public sealed class LintEngineTests
     private sealed class FixedRewriter(string text) : IRewriter
     {
         public Suggestion? Suggest(Finding finding, EmailDocument document) => new(text, "test");
+    }
+
+    private sealed class CountingRewriter : IRewriter
+    {
+        public int Batches { get; private set; }
+
+        public Suggestion? Suggest(Finding finding, EmailDocument document) => throw new InvalidOperationException("the engine should ask in one batch");
+
+        public IReadOnlyList<Suggestion?> SuggestAll(IReadOnlyList<Finding> findings, EmailDocument document)
+        {
+            Batches++;
+            return [.. findings.Select((_, i) => new Suggestion($"{i + 1} of {findings.Count}", "test"))];
+        }
     }
 }
