@@ -46,6 +46,14 @@ public sealed class RewriteTemplateSet
         return Parse(reader.ReadToEnd());
     }
 
+    /// <summary>The first trigger phrase in <paramref name="text"/>, ignoring any inside <paramref name="kept"/> (the original's entities), or null.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public string? FirstAvoidedPhrase(string text, IEnumerable<string>? kept = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Avoid.FirstMatch(text, kept);
+    }
+
     /// <summary>The templates for <paramref name="rule"/>, in preference order.</summary>
     public IEnumerable<RewriteTemplate> ForRule(string rule) => Templates.Where(t => t.Rule == rule);
 

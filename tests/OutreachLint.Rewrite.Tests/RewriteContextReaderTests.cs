@@ -16,6 +16,13 @@ public sealed class RewriteContextReaderTests
     }
 
     [Fact]
+    public void RewriteFacts_WhenRead_AreTheTemplateRewritersContext()
+    {
+        var facts = RewriteFacts.Of(TestEmails.Brightline("Hello."), "Hello.");
+        Assert.Equal(new RewriteFacts(null, "hire 40 engineers in Leeds by June", "Acme Corp", "Brightline Analytics", "Maria"), facts);
+    }
+
+    [Fact]
     public void Read_WhenTextSpellsTheDomainsCompany_UsesThatSpelling()
     {
         var document = TestEmails.Bare("Congrats on AcmeBank's launch in Leeds.") with

@@ -62,6 +62,15 @@ public sealed class RewriteTemplateSetTests
         Assert.Contains(problem, error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("We'd like to become partners on Q3.", null, "partners")]
+    [InlineData("Join the Contoso Partner Program for Q3.", "Contoso Partner Program", null)]
+    [InlineData("I sell Routeway for your Q3 rollout.", null, null)]
+    public void FirstAvoidedPhrase_WhenTextUsesTriggerWords_NamesTheFirstOutsideKeptFacts(string text, string? kept, string? expected)
+    {
+        Assert.Equal(expected, RewriteTemplateSet.Default.FirstAvoidedPhrase(text, kept is null ? [] : [kept]));
+    }
+
     [Fact]
     public void Parse_WhenJsonIsNull_Throws() => Assert.Throws<ArgumentNullException>(() => RewriteTemplateSet.Parse(null!));
 
