@@ -12,21 +12,25 @@ internal static class ConfigLoader
 {
     public const string FileName = ".outreachlint.json";
     private static readonly JsonDocumentOptions JsonOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
-    private static readonly string[] Known = ["threshold", "rules", "accept", "reject", "emailChecks", "assumeOutreach", "companyDomains", "aliases", "teams"];
+    private static readonly string[] Known = ["threshold", "rules", "accept", "reject", "emailChecks", "assumeOutreach", "companyDomains", "aliases", "teams", "rewriter"];
 
-    /// <summary>The options from the files found (or <paramref name="explicitPath"/> alone), and the files used.</summary>
+    /// <summary>
+    /// The options from the files found (or <paramref name="explicitPath"/> alone), the chat rewriter's settings when a
+    /// file turns it on (null: the built-in rewriter), and the files used.
+    /// </summary>
     /// <exception cref="UsageException">A file is malformed.</exception>
-    public static (LintOptions Options, AuditSettings Audit, IReadOnlyList<string> Files) Load(string? explicitPath)
+    public static (LintOptions Options, AuditSettings Audit, ChatRewriterSettings? Chat, IReadOnlyList<string> Files) Load(string? explicitPath)
     {
         var files = explicitPath is not null ? [explicitPath] : Discover();
         var options = new LintOptions();
         var audit = new AuditSettings();
+        ChatRewriterSettings? chat = null;
         foreach (var file in files)
         {
-            (options, audit) = Apply(file, options, audit);
+            (options, audit, chat) = Apply(file, options, audit, chat);
         }
 
-        return (options, audit, files);
+        return (options, audit, chat, files);
     }
 
     private static List<string> Discover()
@@ -49,7 +53,7 @@ internal static class ConfigLoader
         return found;
     }
 
-    private static (LintOptions, AuditSettings) Apply(string file, LintOptions options, AuditSettings audit)
+    private static (LintOptions, AuditSettings, ChatRewriterSettings?) Apply(string file, LintOptions options, AuditSettings audit, ChatRewriterSettings? chat)
     {
         string text;
         try
@@ -81,7 +85,7 @@ internal static class ConfigLoader
                 reader.Require(Known.Contains(property.Name), $"\"{property.Name}\"", $"unknown setting \"{property.Name}\" (known: {string.Join(", ", Known)})");
             }
 
-            return (reader.ReadLint(root, options), reader.ReadAudit(root, audit));
+            return (reader.ReadLint(root, options), reader.ReadAudit(root, audit), new RewriterConfigReader(reader, file).Read(root, chat));
         }
     }
 }

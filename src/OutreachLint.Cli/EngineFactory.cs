@@ -1,18 +1,50 @@
+using System.ClientModel;
 using OutreachLint.Classifier;
 using OutreachLint.Core;
 using OutreachLint.Rewrite;
+using OutreachLint.Rewrite.Chat;
 
 namespace OutreachLint.Cli;
 
-/// <summary>Wires the engine: the shipped classifier, and a rewriter whose suggestions must pass that same classifier.</summary>
+/// <summary>
+/// Wires the engine: the shipped classifier, and a rewriter whose suggestions must pass that same classifier — the
+/// template rewriter, or the chat rewriter in front of it when the configuration turns that on.
+/// </summary>
 internal static class EngineFactory
 {
     /// <summary>Loads the model and builds the engine; the classifier is returned for disposal.</summary>
-    /// <exception cref="UsageException">The model cannot be loaded.</exception>
-    public static (LintEngine Engine, PooledSentenceClassifier Classifier) Create(string? modelPath, LintOptions options)
+    /// <exception cref="UsageException">The model cannot be loaded, or the chat rewriter has no key.</exception>
+    public static (LintEngine Engine, PooledSentenceClassifier Classifier) Create(string? modelPath, LintOptions options, ChatRewriterSettings? chat = null)
     {
         var classifier = ModelLocator.Load(ModelLocator.Find(modelPath));
-        var rewriter = new TemplateRewriter(wouldBeFlagged: sentence => classifier.Classify([sentence])[0].Label != Labels.Ok);
+        Func<string, bool> wouldBeFlagged = sentence => classifier.Classify([sentence])[0].Label != Labels.Ok;
+        IRewriter rewriter = new TemplateRewriter(wouldBeFlagged: wouldBeFlagged);
+        if (chat is not null)
+        {
+            // The client and the rewriter live as long as the process: check exits after one run, serve until stopped.
+            rewriter = new ChatRewriter(ChatClientFactory.Create(chat), rewriter, wouldBeFlagged, new ChatRewriterOptions
+            {
+                Timeout = chat.Timeout,
+                MaxConcurrency = chat.Concurrency,
+                OnFallback = WarnOnceWhenUnreachable(chat),
+            });
+        }
+
         return (new LintEngine(classifier, rewriter, options), classifier);
+    }
+
+    // An unreachable endpoint or a refused key would otherwise pass silently as template suggestions; one line says so.
+    // Answers refused for quality are expected and not reported.
+    private static Action<ChatFallback> WarnOnceWhenUnreachable(ChatRewriterSettings chat)
+    {
+        var warned = 0;
+        return fallback =>
+        {
+            if (fallback.Reason is ChatFallbackReason.Failed or ChatFallbackReason.TimedOut && Interlocked.Exchange(ref warned, 1) == 0)
+            {
+                var detail = fallback.Error is ClientResultException { Status: > 0 } refused ? $"HTTP {refused.Status}" : fallback.Detail;
+                Console.Error.WriteLine($"outreachlint: chat rewriter at {chat.Endpoint.Host}: {detail}; using the built-in suggestions");
+            }
+        };
     }
 }

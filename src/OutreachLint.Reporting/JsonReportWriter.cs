@@ -66,6 +66,7 @@ public static class JsonReportWriter
             json.WriteString("text", f.Text);
             json.WriteString("message", f.Message);
             JsonFields.WriteNullable(json, "suggestion", f.Suggestion?.Replacement);
+            JsonFields.WriteNullable(json, "suggestionOrigin", f.Suggestion?.Origin);
             json.WriteEndObject();
         }
 

@@ -101,8 +101,8 @@ public sealed class ChatRewriter : IRewriter, IDisposable
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            // Only the type: a server's error text may echo part of the key.
-            return Refuse(ChatFallbackReason.Failed, e is HttpRequestException { StatusCode: { } status } ? $"HTTP {(int)status}" : e.GetType().Name);
+            // The detail names only the type or status: a server's error text may echo part of the key.
+            return Refuse(ChatFallbackReason.Failed, e is HttpRequestException { StatusCode: { } status } ? $"HTTP {(int)status}" : e.GetType().Name, e);
         }
 
         return Judge(ChatAnswerParser.Parse(reply, finding.Text), finding.Text);
@@ -132,9 +132,9 @@ public sealed class ChatRewriter : IRewriter, IDisposable
         return sentences.Any(_wouldBeFlagged) ? Refuse(ChatFallbackReason.StillFlagged, null) : answer;
     }
 
-    private string? Refuse(ChatFallbackReason reason, string? detail)
+    private string? Refuse(ChatFallbackReason reason, string? detail, Exception? error = null)
     {
-        _options.OnFallback?.Invoke(new ChatFallback(reason, detail));
+        _options.OnFallback?.Invoke(new ChatFallback(reason, detail, error));
         return null;
     }
 }

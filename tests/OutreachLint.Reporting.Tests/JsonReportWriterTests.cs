@@ -58,6 +58,7 @@ public sealed class JsonReportWriterTests
             Assert.Equal(expected.Text, actual.GetProperty("text").GetString());
             Assert.Equal(expected.Message, actual.GetProperty("message").GetString());
             Assert.Equal(expected.Suggestion?.Replacement, actual.GetProperty("suggestion").GetString());
+            Assert.Equal(expected.Suggestion?.Origin, actual.GetProperty("suggestionOrigin").GetString());
         }
     }
 

@@ -67,7 +67,8 @@ public sealed class ChatRewriterTests
         var suggestion = Rewriter(client).Suggest(DisguisedFinding, Routeway);
 
         Assert.Equal(TemplateRewriter.Origin, suggestion?.Origin);
-        Assert.Equal(new ChatFallback(ChatFallbackReason.Failed, "HTTP 401"), Assert.Single(_fallbacks));
+        var fallback = Assert.Single(_fallbacks);
+        Assert.Equal((ChatFallbackReason.Failed, "HTTP 401"), (fallback.Reason, fallback.Detail));
     }
 
     [Fact]

@@ -52,7 +52,8 @@ internal sealed class AuditCommand : Command
 
     private async Task<int> RunAsync(ParseResult parse, CancellationToken ct)
     {
-        var (lintOptions, settings, _) = ConfigLoader.Load(parse.GetValue(Config));
+        // The audit keeps the built-in rewriter: a model call per flagged sentence of a week's mail costs too much for a report.
+        var (lintOptions, settings, _, _) = ConfigLoader.Load(parse.GetValue(Config));
         var smtp = Smtp.ToSettings(parse);
         var reportPath = CheckReportPath(parse.GetValue(Report));
         var inputs = parse.GetValue(Input.Inputs)!;

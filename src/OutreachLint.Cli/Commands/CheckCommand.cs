@@ -41,10 +41,10 @@ internal sealed class CheckCommand : Command
 
     private async Task<int> RunAsync(ParseResult parse, CancellationToken ct)
     {
-        var (options, _, _) = ConfigLoader.Load(parse.GetValue(Config));
+        var (options, _, chat, _) = ConfigLoader.Load(parse.GetValue(Config));
         options = parse.GetValue(Outreach) ? options with { AssumeOutreach = true } : options;
         var reader = new DocumentReader(new MessageSourceFactory(Input.ToImapOptions(parse)), new AuthorTextExtractor());
-        var (engine, classifier) = EngineFactory.Create(parse.GetValue(Model), options);
+        var (engine, classifier) = EngineFactory.Create(parse.GetValue(Model), options, chat);
         using var _ = classifier;
         var results = new List<LintResult>();
         var pending = new List<EmailDocument>();

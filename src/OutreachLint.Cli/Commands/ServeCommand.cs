@@ -30,10 +30,10 @@ internal sealed class ServeCommand : Command
 
     private async Task<int> RunAsync(ParseResult parse, CancellationToken ct)
     {
-        var (options, _, _) = ConfigLoader.Load(parse.GetValue(Config));
+        var (options, _, chat, _) = ConfigLoader.Load(parse.GetValue(Config));
 
         // A pasted draft has no envelope, and anyone pasting one here is writing prospecting mail.
-        var (engine, classifier) = EngineFactory.Create(parse.GetValue(Model), options with { AssumeOutreach = true });
+        var (engine, classifier) = EngineFactory.Create(parse.GetValue(Model), options with { AssumeOutreach = true }, chat);
         using var _ = classifier;
         await using var app = ServeHost.Build(engine, parse.GetValue(Port));
         try
