@@ -13,16 +13,16 @@ internal static class ChatClientFactory
     // Local servers (llama.cpp, Ollama, vLLM) on loopback usually want no key, but the client insists on one.
     private const string NoKey = "no-key";
 
-    /// <summary>The client for <paramref name="settings"/>.</summary>
-    /// <exception cref="UsageException">No key is set for a remote endpoint, or the key file cannot be read.</exception>
-    public static IChatClient Create(ChatRewriterSettings settings)
+    /// <summary>The client for <paramref name="settings"/>, sending <paramref name="key"/> (from <see cref="ApiKey"/>).</summary>
+    public static IChatClient Create(ChatRewriterSettings settings, string key)
     {
-        var key = ApiKey(settings);
         var client = new OpenAIClient(new ApiKeyCredential(key), new OpenAIClientOptions { Endpoint = settings.Endpoint });
         return client.GetChatClient(settings.Model).AsIChatClient();
     }
 
-    private static string ApiKey(ChatRewriterSettings settings)
+    /// <summary>The key from the configured file, else the environment; a placeholder for a loopback server that wants none.</summary>
+    /// <exception cref="UsageException">No key is set for a remote endpoint, or the key file cannot be read.</exception>
+    public static string ApiKey(ChatRewriterSettings settings)
     {
         if (settings.ApiKeyFile is { } file)
         {

@@ -1,4 +1,5 @@
 using System.ClientModel;
+using System.Runtime.CompilerServices;
 using OutreachLint.Classifier;
 using OutreachLint.Core;
 using OutreachLint.Rewrite;
@@ -16,22 +17,24 @@ internal static class EngineFactory
     /// <exception cref="UsageException">The model cannot be loaded, or the chat rewriter has no key.</exception>
     public static (LintEngine Engine, PooledSentenceClassifier Classifier) Create(string? modelPath, LintOptions options, ChatRewriterSettings? chat = null)
     {
+        // A missing key is a configuration error: found before the model's load, not after.
+        var key = chat is null ? null : ChatClientFactory.ApiKey(chat);
         var classifier = ModelLocator.Load(ModelLocator.Find(modelPath));
         Func<string, bool> wouldBeFlagged = sentence => classifier.Classify([sentence])[0].Label != Labels.Ok;
         IRewriter rewriter = new TemplateRewriter(wouldBeFlagged: wouldBeFlagged);
-        if (chat is not null)
-        {
-            // The client and the rewriter live as long as the process: check exits after one run, serve until stopped.
-            rewriter = new ChatRewriter(ChatClientFactory.Create(chat), rewriter, wouldBeFlagged, new ChatRewriterOptions
-            {
-                Timeout = chat.Timeout,
-                MaxConcurrency = chat.Concurrency,
-                OnFallback = WarnOnceWhenUnreachable(chat),
-            });
-        }
-
-        return (new LintEngine(classifier, rewriter, options), classifier);
+        return (new LintEngine(classifier, chat is null ? rewriter : WithChat(chat, key!, rewriter, wouldBeFlagged), options), classifier);
     }
+
+    // A method of its own so a run without the chat rewriter never loads Microsoft.Extensions.AI or OpenAI (cold start).
+    // The client and the rewriter live as long as the process: check exits after one run, serve until stopped.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static IRewriter WithChat(ChatRewriterSettings chat, string key, IRewriter fallback, Func<string, bool> wouldBeFlagged) =>
+        new ChatRewriter(ChatClientFactory.Create(chat, key), fallback, wouldBeFlagged, new ChatRewriterOptions
+        {
+            Timeout = chat.Timeout,
+            MaxConcurrency = chat.Concurrency,
+            OnFallback = WarnOnceWhenUnreachable(chat),
+        });
 
     // An unreachable endpoint or a refused key would otherwise pass silently as template suggestions; one line says so.
     // Answers refused for quality are expected and not reported.
