@@ -15,13 +15,13 @@ public sealed class PageTests(ServerFixture server, ChromiumFixture chromium)
 
         await PasteAndCheckAsync(page, Drafts.Flagged, checks: 1);
 
-        var marks = await MarkedTextAsync(page);
+        var marks = await BrowserPage.MarkedTextAsync(page);
         Assert.Contains(Drafts.Pitch, marks);
         Assert.Contains(Drafts.FavourAsk, marks);
         Assert.Equal(Drafts.Flagged, (await page.EvaluateAsync("document.getElementById('preview').textContent")).GetString());
         Assert.True((await page.EvaluateAsync("document.querySelectorAll('#findings button.rewrite').length")).GetInt32() >= 2);
         await page.ScreenshotAsync(Path.Combine(Screenshots, "flagged.png"));
-        AssertNoConsoleErrors(page);
+        BrowserPage.AssertNoConsoleErrors(page);
     }
 
     [Fact]
@@ -37,9 +37,9 @@ public sealed class PageTests(ServerFixture server, ChromiumFixture chromium)
 
         var revised = (await page.EvaluateAsync("document.getElementById('draft').value")).GetString()!;
         Assert.Equal(Drafts.Flagged.Replace(Drafts.Pitch, suggestion, StringComparison.Ordinal), revised);
-        Assert.DoesNotContain(Drafts.Pitch, await MarkedTextAsync(page));
+        Assert.DoesNotContain(Drafts.Pitch, await BrowserPage.MarkedTextAsync(page));
         await page.ScreenshotAsync(Path.Combine(Screenshots, "rewritten.png"));
-        AssertNoConsoleErrors(page);
+        BrowserPage.AssertNoConsoleErrors(page);
     }
 
     [Fact]
@@ -53,8 +53,8 @@ public sealed class PageTests(ServerFixture server, ChromiumFixture chromium)
         Assert.Equal(0, (await page.EvaluateAsync("document.querySelectorAll('img, main script, #preview *:not(mark), #findings img').length")).GetInt32());
         Assert.Equal(Drafts.Hostile, (await page.EvaluateAsync("document.getElementById('preview').textContent")).GetString());
         // The markup shares a sentence with the pitch, so it sits inside the highlight, still as plain text.
-        Assert.Contains(await MarkedTextAsync(page), m => m.Contains(Drafts.Pitch, StringComparison.Ordinal));
-        AssertNoConsoleErrors(page);
+        Assert.Contains(await BrowserPage.MarkedTextAsync(page), m => m.Contains(Drafts.Pitch, StringComparison.Ordinal));
+        BrowserPage.AssertNoConsoleErrors(page);
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public sealed class PageTests(ServerFixture server, ChromiumFixture chromium)
 
         await PasteAndCheckAsync(page, Drafts.Clean, checks: 1);
 
-        Assert.Empty(await MarkedTextAsync(page));
+        Assert.Empty(await BrowserPage.MarkedTextAsync(page));
         Assert.StartsWith("No findings", (await page.EvaluateAsync("document.getElementById('status').textContent")).GetString());
     }
 
@@ -72,19 +72,6 @@ public sealed class PageTests(ServerFixture server, ChromiumFixture chromium)
     {
         await page.EvaluateAsync($"document.getElementById('draft').value = {Js(text)}; document.getElementById('check').click(); true");
         await page.WaitForAsync($"document.body.dataset.checks === '{checks}'");
-    }
-
-    private static async Task<List<string>> MarkedTextAsync(CdpSession page) =>
-        [.. (await page.EvaluateAsync("[...document.querySelectorAll('#preview mark')].map(m => m.textContent)")).EnumerateArray().Select(e => e.GetString()!)];
-
-    private static void AssertNoConsoleErrors(CdpSession page)
-    {
-        // A CSP or Trusted Types violation by the page itself shows up here, as does any script error.
-        var errors = page.Events
-            .Where(e => e.Method == "Runtime.exceptionThrown" || (e.Method == "Log.entryAdded" && e.Params.GetProperty("entry").GetProperty("level").GetString() == "error"))
-            .Select(e => e.Params.ToString())
-            .ToList();
-        Assert.Empty(errors);
     }
 
     private static string Js(string text) => JsonSerializer.Serialize(text);
