@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using OutreachLint.Cli.Serve;
 
 namespace OutreachLint.Serve.Tests;
 
@@ -66,6 +68,24 @@ public sealed class PageTests(ServerFixture server, ChromiumFixture chromium)
 
         Assert.Empty(await BrowserPage.MarkedTextAsync(page));
         Assert.StartsWith("No findings", (await page.EvaluateAsync("document.getElementById('status').textContent")).GetString());
+    }
+
+    [Fact]
+    public async Task Page_WhenServerWantsAToken_AsksForItOnceAndThenChecks()
+    {
+        var settings = new ServeSettings { Addresses = [ListenAddress.Loopback(0, https: false)], Token = "page-token-42" };
+        await using var app = ServeHost.Build(server.Engines, settings);
+        await app.StartAsync();
+        await using var page = await chromium.OpenAsync(ServeHost.Address(app));
+
+        await page.EvaluateAsync($"document.getElementById('draft').value = {Js(Drafts.Flagged)}; document.getElementById('check').click(); true");
+        await page.WaitForAsync("document.getElementById('token') !== null");
+        await page.EvaluateAsync("document.getElementById('token').value = 'page-token-42'; document.querySelector('#token-slot button').click(); true");
+        await page.WaitForAsync("document.body.dataset.checks === '1'");
+
+        Assert.Contains(Drafts.Pitch, await BrowserPage.MarkedTextAsync(page));
+        Assert.Equal("page-token-42", (await page.EvaluateAsync("localStorage.getItem('outreachlint.token')")).GetString());
+        await app.StopAsync();
     }
 
     private static async Task PasteAndCheckAsync(CdpSession page, string text, int checks)
