@@ -1,6 +1,7 @@
 using System.ClientModel;
 using System.Runtime.CompilerServices;
 using OutreachLint.Classifier;
+using OutreachLint.Cli.Serve;
 using OutreachLint.Core;
 using OutreachLint.Rewrite;
 using OutreachLint.Rewrite.Chat;
@@ -17,12 +18,31 @@ internal static class EngineFactory
     /// <exception cref="UsageException">The model cannot be loaded, or the chat rewriter has no key.</exception>
     public static (LintEngine Engine, PooledSentenceClassifier Classifier) Create(string? modelPath, LintOptions options, ChatRewriterSettings? chat = null)
     {
+        var (classifier, rewriter) = Load(modelPath, chat);
+        return (new LintEngine(classifier, rewriter, options), classifier);
+    }
+
+    /// <summary>
+    /// Loads the model once for <c>serve</c>'s two engines: one judging by the draft's envelope as configured, one
+    /// assuming outreach; the classifier is returned for disposal.
+    /// </summary>
+    /// <exception cref="UsageException">The model cannot be loaded, or the chat rewriter has no key.</exception>
+    public static (ServeEngines Engines, PooledSentenceClassifier Classifier) CreateForServe(string? modelPath, LintOptions options, ChatRewriterSettings? chat = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var (classifier, rewriter) = Load(modelPath, chat);
+        var engines = new ServeEngines(new LintEngine(classifier, rewriter, options), new LintEngine(classifier, rewriter, options with { AssumeOutreach = true }));
+        return (engines, classifier);
+    }
+
+    private static (PooledSentenceClassifier Classifier, IRewriter Rewriter) Load(string? modelPath, ChatRewriterSettings? chat)
+    {
         // A missing key is a configuration error: found before the model's load, not after.
         var key = chat is null ? null : ChatClientFactory.ApiKey(chat);
         var classifier = ModelLocator.Load(ModelLocator.Find(modelPath));
         Func<string, bool> wouldBeFlagged = sentence => classifier.Classify([sentence])[0].Label != Labels.Ok;
         IRewriter rewriter = new TemplateRewriter(wouldBeFlagged: wouldBeFlagged);
-        return (new LintEngine(classifier, chat is null ? rewriter : WithChat(chat, key!, rewriter, wouldBeFlagged), options), classifier);
+        return (classifier, chat is null ? rewriter : WithChat(chat, key!, rewriter, wouldBeFlagged));
     }
 
     // A method of its own so a run without the chat rewriter never loads Microsoft.Extensions.AI or OpenAI (cold start).

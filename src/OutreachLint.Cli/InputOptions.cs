@@ -89,7 +89,9 @@ internal sealed class InputOptions
             : throw new UsageException($"{option}: \"{value}\" is not a date (yyyy-mm-dd) or a number of days (7d)");
     }
 
-    private static string? Secret(string? file, string variable, string option)
+    /// <summary>A secret from <paramref name="file"/> when given, else from the environment <paramref name="variable"/>; never from an argument.</summary>
+    /// <exception cref="UsageException">The file is missing or unreadable.</exception>
+    internal static string? Secret(string? file, string variable, string option)
     {
         if (file is not null)
         {

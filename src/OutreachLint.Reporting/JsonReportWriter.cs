@@ -33,8 +33,12 @@ public static class JsonReportWriter
         json.WriteEndObject();
     }
 
-    /// <summary>Writes one result as the contract's message object; <c>serve</c> answers with exactly this shape.</summary>
-    public static void WriteMessage(Utf8JsonWriter json, LintResult result)
+    /// <summary>
+    /// Writes one result as the contract's message object. <c>serve</c> answers with this shape plus, with
+    /// <paramref name="includeAuthorText"/>, the <c>authorText</c> the offsets index and the kinds of parts set aside,
+    /// so a caller that sent a whole mail body can map findings back to it.
+    /// </summary>
+    public static void WriteMessage(Utf8JsonWriter json, LintResult result, bool includeAuthorText = false)
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(result);
@@ -71,6 +75,27 @@ public static class JsonReportWriter
         }
 
         json.WriteEndArray();
+        if (includeAuthorText)
+        {
+            WriteAuthorText(json, d);
+        }
+
         json.WriteEndObject();
+    }
+
+    private static void WriteAuthorText(Utf8JsonWriter json, EmailDocument document)
+    {
+        json.WriteString("authorText", document.AuthorText);
+        json.WriteStartArray("setAside");
+        foreach (var part in document.SetAside)
+        {
+            // Kind and reason only: the caller holds the text already, and quoted mail need not travel twice.
+            json.WriteStartObject();
+            json.WriteString("kind", part.Kind.ToString().ToLowerInvariant());
+            json.WriteString("reason", part.Reason);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 }

@@ -12,6 +12,7 @@ public sealed class CdpSession : IAsyncDisposable
     private static readonly TimeSpan CommandTimeout = TimeSpan.FromSeconds(30);
     private readonly ClientWebSocket _socket = new();
     private readonly ConcurrentDictionary<int, TaskCompletionSource<JsonElement>> _pending = new();
+    private readonly ConcurrentDictionary<string, Func<JsonElement, Task>> _handlers = new();
     private readonly CancellationTokenSource _stop = new();
     private Task _receiving = Task.CompletedTask;
     private int _nextId;
@@ -41,6 +42,19 @@ public sealed class CdpSession : IAsyncDisposable
         var message = new JsonObject { ["id"] = id, ["method"] = method, ["params"] = parameters ?? new JsonObject() };
         await _socket.SendAsync(Encoding.UTF8.GetBytes(message.ToJsonString()), WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None);
         return await done.Task.WaitAsync(CommandTimeout);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="handler"/> for every <paramref name="method"/> event, off the receive loop so it may send
+    /// commands itself (as a paused request must be answered).
+    /// </summary>
+    public void On(string method, Func<JsonElement, Task> handler) => _handlers[method] = handler;
+
+    /// <summary>Navigates the page to <paramref name="url"/> and waits until <paramref name="ready"/> holds in it.</summary>
+    public async Task NavigateAsync(Uri url, string ready)
+    {
+        await SendAsync("Page.navigate", new JsonObject { ["url"] = url.ToString() });
+        await WaitForAsync($"location.href === {JsonSerializer.Serialize(url.ToString())} && document.readyState === 'complete' && ({ready})");
     }
 
     /// <summary>Evaluates <paramref name="expression"/> in the page (awaiting promises) and returns its JSON value.</summary>
@@ -152,7 +166,12 @@ public sealed class CdpSession : IAsyncDisposable
         }
         else if (message.TryGetProperty("method", out var method))
         {
-            Events.Enqueue((method.GetString()!, message.TryGetProperty("params", out var p) ? p : default));
+            var parameters = message.TryGetProperty("params", out var p) ? p : default;
+            Events.Enqueue((method.GetString()!, parameters));
+            if (_handlers.TryGetValue(method.GetString()!, out var handler))
+            {
+                _ = Task.Run(() => handler(parameters));
+            }
         }
     }
 }

@@ -37,12 +37,20 @@ public sealed class ChromiumFixture : IAsyncLifetime
     /// <summary>Opens <paramref name="url"/> in a new tab and connects to it.</summary>
     public async Task<CdpSession> OpenAsync(Uri url)
     {
+        var session = await OpenTabAsync(url.ToString());
+        await session.WaitForAsync("document.readyState === 'complete' && document.getElementById('check') !== null");
+        return session;
+    }
+
+    /// <summary>Opens an empty tab, for a test that must set the page up (interception, viewport) before it loads.</summary>
+    public Task<CdpSession> OpenBlankAsync() => OpenTabAsync("about:blank");
+
+    private async Task<CdpSession> OpenTabAsync(string url)
+    {
         using var response = await _devtools.PutAsync($"json/new?{url}", null);
         response.EnsureSuccessStatusCode();
         using var target = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        var session = await CdpSession.ConnectAsync(new Uri(target.RootElement.GetProperty("webSocketDebuggerUrl").GetString()!));
-        await session.WaitForAsync("document.readyState === 'complete' && document.getElementById('check') !== null");
-        return session;
+        return await CdpSession.ConnectAsync(new Uri(target.RootElement.GetProperty("webSocketDebuggerUrl").GetString()!));
     }
 
     public Task DisposeAsync()

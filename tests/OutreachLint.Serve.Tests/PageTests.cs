@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using OutreachLint.Cli.Serve;
 
 namespace OutreachLint.Serve.Tests;
 
@@ -15,13 +17,13 @@ public sealed class PageTests(ServerFixture server, ChromiumFixture chromium)
 
         await PasteAndCheckAsync(page, Drafts.Flagged, checks: 1);
 
-        var marks = await MarkedTextAsync(page);
+        var marks = await BrowserPage.MarkedTextAsync(page);
         Assert.Contains(Drafts.Pitch, marks);
         Assert.Contains(Drafts.FavourAsk, marks);
         Assert.Equal(Drafts.Flagged, (await page.EvaluateAsync("document.getElementById('preview').textContent")).GetString());
         Assert.True((await page.EvaluateAsync("document.querySelectorAll('#findings button.rewrite').length")).GetInt32() >= 2);
         await page.ScreenshotAsync(Path.Combine(Screenshots, "flagged.png"));
-        AssertNoConsoleErrors(page);
+        BrowserPage.AssertNoConsoleErrors(page);
     }
 
     [Fact]
@@ -37,9 +39,9 @@ public sealed class PageTests(ServerFixture server, ChromiumFixture chromium)
 
         var revised = (await page.EvaluateAsync("document.getElementById('draft').value")).GetString()!;
         Assert.Equal(Drafts.Flagged.Replace(Drafts.Pitch, suggestion, StringComparison.Ordinal), revised);
-        Assert.DoesNotContain(Drafts.Pitch, await MarkedTextAsync(page));
+        Assert.DoesNotContain(Drafts.Pitch, await BrowserPage.MarkedTextAsync(page));
         await page.ScreenshotAsync(Path.Combine(Screenshots, "rewritten.png"));
-        AssertNoConsoleErrors(page);
+        BrowserPage.AssertNoConsoleErrors(page);
     }
 
     [Fact]
@@ -53,8 +55,8 @@ public sealed class PageTests(ServerFixture server, ChromiumFixture chromium)
         Assert.Equal(0, (await page.EvaluateAsync("document.querySelectorAll('img, main script, #preview *:not(mark), #findings img').length")).GetInt32());
         Assert.Equal(Drafts.Hostile, (await page.EvaluateAsync("document.getElementById('preview').textContent")).GetString());
         // The markup shares a sentence with the pitch, so it sits inside the highlight, still as plain text.
-        Assert.Contains(await MarkedTextAsync(page), m => m.Contains(Drafts.Pitch, StringComparison.Ordinal));
-        AssertNoConsoleErrors(page);
+        Assert.Contains(await BrowserPage.MarkedTextAsync(page), m => m.Contains(Drafts.Pitch, StringComparison.Ordinal));
+        BrowserPage.AssertNoConsoleErrors(page);
     }
 
     [Fact]
@@ -64,27 +66,32 @@ public sealed class PageTests(ServerFixture server, ChromiumFixture chromium)
 
         await PasteAndCheckAsync(page, Drafts.Clean, checks: 1);
 
-        Assert.Empty(await MarkedTextAsync(page));
+        Assert.Empty(await BrowserPage.MarkedTextAsync(page));
         Assert.StartsWith("No findings", (await page.EvaluateAsync("document.getElementById('status').textContent")).GetString());
+    }
+
+    [Fact]
+    public async Task Page_WhenServerWantsAToken_AsksForItOnceAndThenChecks()
+    {
+        var settings = new ServeSettings { Addresses = [ListenAddress.Loopback(0, https: false)], Token = "page-token-42" };
+        await using var app = ServeHost.Build(server.Engines, settings);
+        await app.StartAsync();
+        await using var page = await chromium.OpenAsync(ServeHost.Address(app));
+
+        await page.EvaluateAsync($"document.getElementById('draft').value = {Js(Drafts.Flagged)}; document.getElementById('check').click(); true");
+        await page.WaitForAsync("document.getElementById('token') !== null");
+        await page.EvaluateAsync("document.getElementById('token').value = 'page-token-42'; document.querySelector('#token-slot button').click(); true");
+        await page.WaitForAsync("document.body.dataset.checks === '1'");
+
+        Assert.Contains(Drafts.Pitch, await BrowserPage.MarkedTextAsync(page));
+        Assert.Equal("page-token-42", (await page.EvaluateAsync("localStorage.getItem('outreachlint.token')")).GetString());
+        await app.StopAsync();
     }
 
     private static async Task PasteAndCheckAsync(CdpSession page, string text, int checks)
     {
         await page.EvaluateAsync($"document.getElementById('draft').value = {Js(text)}; document.getElementById('check').click(); true");
         await page.WaitForAsync($"document.body.dataset.checks === '{checks}'");
-    }
-
-    private static async Task<List<string>> MarkedTextAsync(CdpSession page) =>
-        [.. (await page.EvaluateAsync("[...document.querySelectorAll('#preview mark')].map(m => m.textContent)")).EnumerateArray().Select(e => e.GetString()!)];
-
-    private static void AssertNoConsoleErrors(CdpSession page)
-    {
-        // A CSP or Trusted Types violation by the page itself shows up here, as does any script error.
-        var errors = page.Events
-            .Where(e => e.Method == "Runtime.exceptionThrown" || (e.Method == "Log.entryAdded" && e.Params.GetProperty("entry").GetProperty("level").GetString() == "error"))
-            .Select(e => e.Params.ToString())
-            .ToList();
-        Assert.Empty(errors);
     }
 
     private static string Js(string text) => JsonSerializer.Serialize(text);

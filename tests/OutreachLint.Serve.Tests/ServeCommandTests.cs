@@ -45,4 +45,56 @@ public sealed class ServeCommandTests
 
         Assert.Equal(2, serve.Process.ExitCode);
     }
+
+    [Fact]
+    public async Task Serve_WhenBeyondLoopbackWithoutToken_ExitsWithUsageErrorNamingTheVariable()
+    {
+        using var serve = ServeProcess.Start("--urls", "http://0.0.0.0:0");
+        var stderr = await serve.Process.StandardError.ReadToEndAsync();
+        await serve.Process.WaitForExitAsync();
+
+        Assert.Equal(2, serve.Process.ExitCode);
+        Assert.Contains("OUTREACHLINT_SERVE_TOKEN", stderr);
+    }
+
+    [Fact]
+    public async Task Serve_WhenBeyondLoopbackWithTokenInEnvironment_RequiresItOnTheApi()
+    {
+        using var serve = ServeProcess.StartWith(new Dictionary<string, string> { ["OUTREACHLINT_SERVE_TOKEN"] = "s3cret-token" }, "--urls", "http://0.0.0.0:0");
+        var address = await serve.ReadAddressAsync();
+        using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{address.Port}/") };
+
+        using var without = await client.PostAsJsonAsync("api/check", new { text = Drafts.Flagged });
+        client.DefaultRequestHeaders.Authorization = new("Bearer", "s3cret-token");
+        using var with = await client.PostAsJsonAsync("api/check", new { text = Drafts.Flagged });
+
+        Assert.Equal(HttpStatusCode.Unauthorized, without.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, with.StatusCode);
+        Assert.Equal(0, await serve.StopAsync());
+    }
+
+    [Fact]
+    public async Task Serve_WhenGivenPemCertificate_ServesHttpsOnLocalhost()
+    {
+        using var certificate = new SelfSignedCertificate();
+        using var serve = ServeProcess.Start("--port", "0", "--cert-file", certificate.CertFile, "--key-file", certificate.KeyFile);
+        var address = await serve.ReadAddressAsync();
+        using var client = certificate.TrustingClient(address);
+
+        Assert.Equal("https://localhost", address.GetLeftPart(UriPartial.Authority)[..17]);
+        Assert.Equal("ok", await client.GetStringAsync("healthz"));
+        Assert.Equal(0, await serve.StopAsync());
+    }
+
+    [Fact]
+    public async Task Serve_WhenHttpsHasNoCertificate_ExplainsHowToMakeOne()
+    {
+        // A HOME of its own: no ASP.NET Core development certificate in the process's certificate store.
+        using var serve = ServeProcess.StartWith(new Dictionary<string, string> { ["HOME"] = Path.GetTempPath() + Guid.NewGuid().ToString("N"), ["DOTNET_CLI_HOME"] = Path.GetTempPath() }, "--port", "0", "--https");
+        var stderr = await serve.Process.StandardError.ReadToEndAsync();
+        await serve.Process.WaitForExitAsync();
+
+        Assert.Equal(2, serve.Process.ExitCode);
+        Assert.Contains("dotnet dev-certs https", stderr);
+    }
 }

@@ -13,7 +13,7 @@ internal sealed partial class ServeProcess : IDisposable
     private readonly Process _process;
     private readonly string _workingDirectory = Directory.CreateTempSubdirectory("outreachlint-serve-").FullName;
 
-    private ServeProcess(IEnumerable<string> args)
+    private ServeProcess(IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment)
     {
         var dll = OutreachLint.Tests.RepoRoot.Combine("src", "OutreachLint.Cli", "bin", Configuration, "net10.0", "outreachlint.dll");
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = _workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
@@ -25,6 +25,12 @@ internal sealed partial class ServeProcess : IDisposable
 
         // No configuration file of the machine or the repository may change what the test sees.
         start.Environment["XDG_CONFIG_HOME"] = Path.Combine(_workingDirectory, ".user-config");
+        start.Environment.Remove("OUTREACHLINT_SERVE_TOKEN");
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         _process = Process.Start(start)!;
     }
 
@@ -32,7 +38,14 @@ internal sealed partial class ServeProcess : IDisposable
     public Process Process => _process;
 
     /// <summary>Starts <c>outreachlint serve ARGS --model MODEL</c>.</summary>
-    public static ServeProcess Start(params string[] args) => new([.. new[] { "serve" }.Concat(args), "--model", TestModel.Path]);
+    public static ServeProcess Start(params string[] args) => StartWith(null, args);
+
+    /// <summary>Starts <c>outreachlint serve ARGS --model MODEL</c> with extra environment variables.</summary>
+    public static ServeProcess StartWith(IReadOnlyDictionary<string, string>? environment, params string[] args) =>
+        new([.. new[] { "serve" }.Concat(args), "--model", TestModel.Path], environment);
+
+    /// <summary>A scratch folder that lives as long as the process (a HOME without certificates, say).</summary>
+    public string WorkingDirectory => _workingDirectory;
 
     /// <summary>Waits for the "serving on URL" line and returns the URL.</summary>
     /// <exception cref="InvalidOperationException">The process ended or printed something else first.</exception>
@@ -68,6 +81,6 @@ internal sealed partial class ServeProcess : IDisposable
         Directory.Delete(_workingDirectory, recursive: true);
     }
 
-    [GeneratedRegex(@"^outreachlint: serving on (http://127\.0\.0\.1:\d+/)")]
+    [GeneratedRegex(@"^outreachlint: serving on (http://127\.0\.0\.1:\d+/|https://localhost:\d+/|http://0\.0\.0\.0:\d+/)")]
     private static partial Regex ServingLine();
 }

@@ -12,6 +12,9 @@ public sealed class ServerFixture : IAsyncLifetime
     private WebApplication? _app;
     private PooledSentenceClassifier? _classifier;
 
+    /// <summary>The engines the server uses, for tests that start a server of their own.</summary>
+    internal ServeEngines Engines { get; private set; } = null!;
+
     /// <summary>The server's base address, e.g. http://127.0.0.1:41234/.</summary>
     public Uri Address { get; private set; } = null!;
 
@@ -20,8 +23,9 @@ public sealed class ServerFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        (var engine, _classifier) = EngineFactory.Create(TestModel.Path, new LintOptions { AssumeOutreach = true });
-        _app = ServeHost.Build(engine, port: 0);
+        (var engines, _classifier) = EngineFactory.CreateForServe(TestModel.Path, new LintOptions());
+        Engines = engines;
+        _app = ServeHost.Build(engines, ServeSettings.LoopbackHttp(port: 0));
         await _app.StartAsync();
         Address = ServeHost.Address(_app);
         Client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(30) };

@@ -3,13 +3,19 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using OutreachLint.Core;
+using OutreachLint.Mail.Extraction;
+using OutreachLint.Mail.Sources;
 using OutreachLint.Reporting;
 
 namespace OutreachLint.Cli.Serve;
 
-/// <summary><c>POST /api/check</c>: lints one pasted draft and answers with <c>check --format json</c>'s message object.</summary>
-internal sealed class CheckEndpoint(LintEngine engine)
+/// <summary>
+/// <c>POST /api/check</c>: lints one draft and answers with <c>check --format json</c>'s message object, plus the
+/// <c>authorText</c> its offsets index.
+/// </summary>
+internal sealed class CheckEndpoint(ServeEngines engines)
 {
+    private static readonly AuthorTextExtractor Extractor = new();
     private static readonly JsonSerializerOptions RequestJson = new(JsonSerializerDefaults.Web);
     private static readonly JsonSerializerOptions ErrorJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private static readonly JsonWriterOptions ResponseJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -22,7 +28,8 @@ internal sealed class CheckEndpoint(LintEngine engine)
         try
         {
             var request = await ReadAsync(context.Request, context.RequestAborted);
-            result = engine.Lint(ToDocument(request));
+            var document = ToDocument(request);
+            result = engines.For(document).Lint(document);
         }
         catch (BadRequestException e)
         {
@@ -33,7 +40,7 @@ internal sealed class CheckEndpoint(LintEngine engine)
         var buffer = new ArrayBufferWriter<byte>();
         using (var json = new Utf8JsonWriter(buffer, ResponseJson))
         {
-            JsonReportWriter.WriteMessage(json, result);
+            JsonReportWriter.WriteMessage(json, result, includeAuthorText: true);
         }
 
         context.Response.ContentType = "application/json; charset=utf-8";
@@ -76,9 +83,9 @@ internal sealed class CheckEndpoint(LintEngine engine)
             throw TooLarge();
         }
 
-        if (body?.Text is null)
+        if (body is null || (body.Text is null) == (body.Body is null))
         {
-            throw new BadRequestException(StatusCodes.Status400BadRequest, "\"text\" is required");
+            throw new BadRequestException(StatusCodes.Status400BadRequest, "exactly one of \"body\" and \"text\" is required");
         }
 
         return body;
@@ -87,12 +94,13 @@ internal sealed class CheckEndpoint(LintEngine engine)
     private static BadRequestException TooLarge() =>
         new(StatusCodes.Status413PayloadTooLarge, $"the request is larger than {ServeHost.MaxRequestBytes / 1024} KB");
 
-    private static EmailDocument ToDocument(CheckRequest request) => new()
+    private static EmailDocument ToDocument(CheckRequest request)
     {
-        // Offsets in the answer index this exact text, so the page must send what it will highlight (LF endings).
-        Source = "draft",
-        Subject = request.Subject ?? "",
-        Recipients = [.. (request.To ?? []).Where(a => !string.IsNullOrWhiteSpace(a)).Select(a => a.Trim().ToLowerInvariant())],
-        AuthorText = request.Text!.ReplaceLineEndings("\n"),
-    };
+        var document = Extractor.Extract(new MailItem("draft", DraftMessage.From(request), null, null));
+
+        // Pasted text is only the rep's own words: judged as it stands, so offsets index exactly what the page shows.
+        return request.Text is { } text
+            ? document with { AuthorText = text.ReplaceLineEndings("\n"), SetAside = [] }
+            : document;
+    }
 }
