@@ -12,6 +12,12 @@ public sealed class ImapSourceOptions
     /// <summary>An OAuth2 access token, sent with XOAUTH2 (or OAUTHBEARER when the server offers only that).</summary>
     public string? AccessToken { get; init; }
 
+    /// <summary>
+    /// Asked for a token at every login when <see cref="AccessToken"/> is not set (a Microsoft 365 sign-in whose tokens
+    /// refresh); its user name replaces the URL's in the XOAUTH2 exchange.
+    /// </summary>
+    public IImapTokenProvider? TokenProvider { get; init; }
+
     /// <summary>A PEM file with a private CA or the server's self-signed certificate to trust besides the system roots.</summary>
     public string? CaFile { get; init; }
 
