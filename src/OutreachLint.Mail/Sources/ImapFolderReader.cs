@@ -67,7 +67,7 @@ internal sealed class ImapFolderReader(ImapUrl url, ImapSourceOptions options, S
             return ([], true);
         }
 
-        var fetched = await ImapMessageFetcher.FetchAsync(_session.Folder, uids, options.LargeMessageBytes, ct).ConfigureAwait(false);
+        var fetched = await ImapMessageFetcher.FetchAsync(_session.Folder, uids, options, ct).ConfigureAwait(false);
         foreach (var _ in uids)
         {
             _pending.Dequeue();
