@@ -30,32 +30,7 @@ Console.WriteLine($"dovecot on 127.0.0.1:{server.ImapsPort} (imaps), root {serve
 
 // ---- seed -----------------------------------------------------------------------------------------------------
 var seed = Stopwatch.StartNew();
-using (var client = await MailSeeder.ConnectAsync(server, User))
-{
-    IMailFolder sent;
-    try
-    {
-        sent = await client.GetFolderAsync("Sent");
-    }
-    catch (FolderNotFoundException)
-    {
-        sent = (await client.GetFolder(client.PersonalNamespaces[0])!.CreateAsync("Sent", isMessageFolder: true))!;
-    }
-
-    for (var start = 0; start < total; start += 100)
-    {
-        var batch = new List<IAppendRequest>(100);
-        for (var i = start; i < Math.Min(start + 100, total); i++)
-        {
-            batch.Add(new AppendRequest(Corpus.Message(i), MessageFlags.Seen));
-        }
-
-        await sent.AppendAsync(batch);
-    }
-
-    await client.DisconnectAsync(true);
-}
-
+await BenchMailbox.SeedAsync(server, User, "Sent", total, Corpus.Message);
 seed.Stop();
 Console.WriteLine($"seeded {total} messages (MULTIAPPEND x100) in {seed.Elapsed.TotalSeconds.ToString("F2", inv)} s " +
                   $"({(total / seed.Elapsed.TotalSeconds).ToString("F0", inv)} msgs/s)");
@@ -63,21 +38,13 @@ Console.WriteLine($"seeded {total} messages (MULTIAPPEND x100) in {seed.Elapsed.
 // ---- (a) bare MailKit fetch -----------------------------------------------------------------------------------
 var bare = Stopwatch.StartNew();
 var loaded = 0;
-using (var client = await MailSeeder.ConnectAsync(server, User))
+await BenchMailbox.FetchWholeAsync(server, User, "Sent", (_, message) =>
 {
-    var sent = (ImapFolder)await client.GetFolderAsync("Sent");
-    await sent.OpenAsync(FolderAccess.ReadOnly);
-    var uids = (await sent.FetchAsync(0, -1, MessageSummaryItems.UniqueId)).Select(s => s.UniqueId).ToList();
-    sent.GetStreams(uids, (_, _, _, stream) =>
+    if (message.From.Count > 0)
     {
-        var message = MimeMessage.Load(stream);
-        if (message.From.Count > 0)
-        {
-            loaded++;
-        }
-    });
-    await client.DisconnectAsync(true);
-}
+        loaded++;
+    }
+});
 
 bare.Stop();
 var bareSeconds = bare.Elapsed.TotalSeconds;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using OutreachLint.Identity;
 using OutreachLint.Mail.Sources;
 
 namespace OutreachLint.Cli;
@@ -12,12 +13,18 @@ internal sealed class InputOptions
 {
     public const string PasswordVariable = "OUTREACHLINT_IMAP_PASSWORD";
     public const string TokenVariable = "OUTREACHLINT_IMAP_TOKEN";
+    public const string AuthVariable = "OUTREACHLINT_IMAP_AUTH";
+    public const string MicrosoftAuth = "microsoft";
 
     public Argument<string[]> Inputs { get; } = new("INPUT") { Description = "Files, directories, - for stdin, or imap[s]://USER@HOST[:PORT]/FOLDER", Arity = ArgumentArity.OneOrMore };
 
     public Option<string?> PasswordFile { get; } = new("--password-file") { Description = $"File holding the IMAP password (or set {PasswordVariable})" };
 
     public Option<string?> TokenFile { get; } = new("--token-file") { Description = $"File holding an OAuth2 access token (or set {TokenVariable})" };
+
+    public Option<string?> Auth { get; } = new("--auth") { Description = $"IMAP login: auto (password or token, the default) or microsoft (the cached 'outreachlint login' sign-in; or set {AuthVariable})" };
+
+    public MicrosoftSignInOptionsReader MicrosoftSignIn { get; } = new();
 
     public Option<string?> CaFile { get; } = new("--ca-file") { Description = "PEM file: a private CA or self-signed server certificate to trust" };
 
@@ -43,10 +50,12 @@ internal sealed class InputOptions
     public void AddTo(Command command)
     {
         command.Arguments.Add(Inputs);
-        foreach (var option in new Option[] { PasswordFile, TokenFile, CaFile, Insecure, Since, Before })
+        foreach (var option in new Option[] { PasswordFile, TokenFile, Auth, CaFile, Insecure, Since, Before })
         {
             command.Options.Add(option);
         }
+
+        MicrosoftSignIn.AddTo(command);
     }
 
     /// <summary>Builds the IMAP options; reads secret files and the environment.</summary>
@@ -58,16 +67,43 @@ internal sealed class InputOptions
     /// <exception cref="UsageException">A secret file cannot be read.</exception>
     public ImapSourceOptions ToImapOptions(ParseResult parse, DateOnly? since, DateOnly? before, IReadOnlyList<ImapLocation> resumeAfter)
     {
+        var password = Secret(parse.GetValue(PasswordFile), PasswordVariable, "--password-file");
+        var token = Secret(parse.GetValue(TokenFile), TokenVariable, "--token-file");
+        var provider = TokenProvider(parse);
+        if (provider is not null && token is not null)
+        {
+            throw new UsageException($"--auth microsoft gets its own tokens: leave out --token-file and {TokenVariable}");
+        }
+
         return new ImapSourceOptions
         {
-            Password = Secret(parse.GetValue(PasswordFile), PasswordVariable, "--password-file"),
-            AccessToken = Secret(parse.GetValue(TokenFile), TokenVariable, "--token-file"),
+            Password = password,
+            AccessToken = token,
+            TokenProvider = provider,
             CaFile = parse.GetValue(CaFile) is { } ca ? Existing(ca, "--ca-file") : null,
             Insecure = parse.GetValue(Insecure),
             Since = since,
             Before = before,
             ResumeAfter = resumeAfter,
         };
+    }
+
+    /// <summary>The Microsoft 365 token provider when <c>--auth microsoft</c> (or the environment) asks for it.</summary>
+    /// <exception cref="UsageException">The auth mode is unknown, or the sign-in options are missing.</exception>
+    private MicrosoftImapTokenProvider? TokenProvider(ParseResult parse)
+    {
+        var auth = parse.GetValue(Auth) ?? Environment.GetEnvironmentVariable(AuthVariable);
+        switch (auth?.Trim().ToLowerInvariant())
+        {
+            case null or "" or "auto":
+                return null;
+            case MicrosoftAuth:
+                // A device code needs a person who sees the prompt: never from cron, a pipeline or a redirected run.
+                var interactive = !Console.IsInputRedirected && !Console.IsErrorRedirected;
+                return new MicrosoftImapTokenProvider(MicrosoftSignIn.Read(parse), interactive);
+            default:
+                throw new UsageException($"--auth: \"{auth}\" is not auto or {MicrosoftAuth}");
+        }
     }
 
     /// <summary>Parses <c>yyyy-mm-dd</c> or <c>Nd</c> (N days ago, UTC).</summary>

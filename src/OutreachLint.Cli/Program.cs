@@ -12,6 +12,7 @@ var root = new RootCommand("OutreachLint: catches disguised selling, favour-asks
     new EvalCommand(),
     new AuditCommand(),
     new ServeCommand(),
+    new LoginCommand(),
 };
 
 // Mail arrives in ISO-2022-JP, Shift_JIS, KOI8-R and more; .NET ships only Unicode and Latin-1 until this runs.

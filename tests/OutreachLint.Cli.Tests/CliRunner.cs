@@ -45,9 +45,14 @@ internal sealed class CliRunner(string? executable = null)
         start.StandardErrorEncoding = new UTF8Encoding(false);
         start.Environment["OUTREACHLINT_MODEL"] = TestPaths.Model;
         start.Environment["XDG_CONFIG_HOME"] = Path.Combine(workingDirectory, ".user-config");
+        // The user's data folder holds the audit history and the Microsoft 365 token cache: never the real one.
+        start.Environment["XDG_DATA_HOME"] = Path.Combine(workingDirectory, ".user-data");
         start.Environment.Remove("NO_COLOR");
         start.Environment.Remove(InputOptions.PasswordVariable);
         start.Environment.Remove(InputOptions.TokenVariable);
+        start.Environment.Remove(InputOptions.AuthVariable);
+        start.Environment.Remove(MicrosoftSignInOptionsReader.ClientIdVariable);
+        start.Environment.Remove(MicrosoftSignInOptionsReader.TenantVariable);
         foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
         {
             if (value is null)

@@ -68,6 +68,7 @@ internal sealed class AuditCommand : Command
 
         var resume = rescan ? [] : history.Folders().Where(f => f.Covers(window.SinceDay, window.BeforeDay)).ToList();
         var imap = Input.ToImapOptions(parse, window.SinceDay, window.BeforeDay, [.. resume.Select(f => new ImapLocation(f.FolderUrl, f.UidValidity, f.HighestUid))]);
+        await SignInPreflight.EnsureAsync(imap, inputs, ct).ConfigureAwait(false);
         // The model loads only when a message needs linting: a weekly run with nothing new should not pay for it.
         var modelPath = ModelLocator.Find(parse.GetValue(Model));
         var loaded = new Lazy<(LintEngine Engine, PooledSentenceClassifier Classifier)>(() => EngineFactory.Create(modelPath, lintOptions));

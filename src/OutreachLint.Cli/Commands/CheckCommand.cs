@@ -43,7 +43,9 @@ internal sealed class CheckCommand : Command
     {
         var (options, _, chat, _) = ConfigLoader.Load(parse.GetValue(Config));
         options = parse.GetValue(Outreach) ? options with { AssumeOutreach = true } : options;
-        var reader = new DocumentReader(new MessageSourceFactory(Input.ToImapOptions(parse)), new AuthorTextExtractor());
+        var imap = Input.ToImapOptions(parse);
+        await SignInPreflight.EnsureAsync(imap, parse.GetValue(Input.Inputs)!, ct);
+        var reader = new DocumentReader(new MessageSourceFactory(imap), new AuthorTextExtractor());
         var (engine, classifier) = EngineFactory.Create(parse.GetValue(Model), options, chat);
         using var _ = classifier;
         var results = new List<LintResult>();

@@ -27,7 +27,9 @@ internal sealed class ExtractCommand : Command
 
     private async Task<int> RunAsync(ParseResult parse, CancellationToken ct)
     {
-        var reader = new DocumentReader(new MessageSourceFactory(Input.ToImapOptions(parse)), new AuthorTextExtractor());
+        var imap = Input.ToImapOptions(parse);
+        await SignInPreflight.EnsureAsync(imap, parse.GetValue(Input.Inputs)!, ct);
+        var reader = new DocumentReader(new MessageSourceFactory(imap), new AuthorTextExtractor());
         var documents = new List<EmailDocument>();
         await foreach (var (_, document) in reader.ReadAsync(parse.GetValue(Input.Inputs)!, ct))
         {

@@ -67,7 +67,7 @@ internal sealed class ImapFolderReader(ImapUrl url, ImapSourceOptions options, S
             return ([], true);
         }
 
-        var fetched = await ImapMessageFetcher.FetchAsync(_session.Folder, uids, options.LargeMessageBytes, ct).ConfigureAwait(false);
+        var fetched = await ImapMessageFetcher.FetchAsync(_session.Folder, uids, options, ct).ConfigureAwait(false);
         foreach (var _ in uids)
         {
             _pending.Dequeue();
@@ -135,6 +135,7 @@ internal sealed class ImapFolderReader(ImapUrl url, ImapSourceOptions options, S
     private string? Describe(Exception ex) => ex switch
     {
         ImapSourceException => ex.Message,
+        ImapTokenException => ex.Message,
         AuthenticationException or SaslException => $"authentication failed for {url.Account}",
         SslHandshakeException => $"the server certificate of {url.Server} was not trusted ({validator.Rejection}); " +
             "pass --ca-file with the server's CA or self-signed certificate (PEM) to trust it",

@@ -10,10 +10,9 @@ namespace OutreachLint.Mail.Sources;
 /// </summary>
 internal sealed class ImapPartialMessageBuilder(ImapFolder folder, UniqueId uid, long largeBytes)
 {
-    /// <summary>Builds the message whose structure is <paramref name="structure"/>.</summary>
-    public async Task<MimeMessage> BuildAsync(BodyPart structure, CancellationToken ct)
+    /// <summary>Builds the message with top-level <paramref name="headers"/> (from the summary fetch) and <paramref name="structure"/>.</summary>
+    public async Task<MimeMessage> BuildAsync(HeaderList headers, BodyPart structure, CancellationToken ct)
     {
-        var headers = await folder.GetHeadersAsync(uid, ct).ConfigureAwait(false);
         var message = new MimeMessage();
         message.Headers.Clear();
         foreach (var header in headers.Where(h => !h.Field.StartsWith("Content-", StringComparison.OrdinalIgnoreCase)))

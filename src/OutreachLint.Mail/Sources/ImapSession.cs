@@ -22,9 +22,14 @@ internal sealed class ImapSession : IAsyncDisposable
 
     /// <summary>Connects, authenticates and opens the folder of <paramref name="url"/> read-only.</summary>
     /// <exception cref="ImapSourceException">No credentials, no STARTTLS, or no such folder.</exception>
+    /// <exception cref="ImapTokenException">The token provider could not produce a token.</exception>
     public static async Task<ImapSession> OpenAsync(
         ImapUrl url, ImapSourceOptions options, ServerCertificateValidator validator, CancellationToken ct)
     {
+        // Before connecting: a token refresh may take seconds, and a server drops a connection that idles before login.
+        var provided = string.IsNullOrEmpty(options.AccessToken) && options.TokenProvider is { } provider
+            ? await provider.GetTokenAsync(url, ct).ConfigureAwait(false)
+            : null;
         var client = new ImapClient
         {
             Timeout = (int)options.Timeout.TotalMilliseconds,
@@ -33,7 +38,7 @@ internal sealed class ImapSession : IAsyncDisposable
         try
         {
             await ConnectAsync(client, url, options, ct).ConfigureAwait(false);
-            await AuthenticateAsync(client, url, options, ct).ConfigureAwait(false);
+            await AuthenticateAsync(client, url, options, provided, ct).ConfigureAwait(false);
             var folder = await ImapFolderResolver.ResolveAsync(client, url.Folder, ct).ConfigureAwait(false)
                 ?? throw new ImapSourceException($"no folder named '{url.Folder}' for {url.Account}");
             await folder.OpenAsync(FolderAccess.ReadOnly, ct).ConfigureAwait(false);
@@ -84,15 +89,18 @@ internal sealed class ImapSession : IAsyncDisposable
         }
     }
 
-    private static async Task AuthenticateAsync(ImapClient client, ImapUrl url, ImapSourceOptions options, CancellationToken ct)
+    private static async Task AuthenticateAsync(
+        ImapClient client, ImapUrl url, ImapSourceOptions options, ImapAccessToken? provided, CancellationToken ct)
     {
         if (!string.IsNullOrEmpty(options.AccessToken))
         {
-            SaslMechanism mechanism = client.AuthenticationMechanisms.Contains("OAUTHBEARER")
-                && !client.AuthenticationMechanisms.Contains("XOAUTH2")
-                    ? new SaslMechanismOAuthBearer(url.User, options.AccessToken)
-                    : new SaslMechanismOAuth2(url.User, options.AccessToken);
-            await client.AuthenticateAsync(mechanism, ct).ConfigureAwait(false);
+            await AuthenticateWithTokenAsync(client, url.User, options.AccessToken, ct).ConfigureAwait(false);
+            return;
+        }
+
+        if (provided is not null)
+        {
+            await AuthenticateWithTokenAsync(client, provided.UserName, provided.Token, ct).ConfigureAwait(false);
             return;
         }
 
@@ -102,5 +110,14 @@ internal sealed class ImapSession : IAsyncDisposable
         }
 
         await client.AuthenticateAsync(url.User, options.Password, ct).ConfigureAwait(false);
+    }
+
+    private static async Task AuthenticateWithTokenAsync(ImapClient client, string user, string token, CancellationToken ct)
+    {
+        SaslMechanism mechanism = client.AuthenticationMechanisms.Contains("OAUTHBEARER")
+            && !client.AuthenticationMechanisms.Contains("XOAUTH2")
+                ? new SaslMechanismOAuthBearer(user, token)
+                : new SaslMechanismOAuth2(user, token);
+        await client.AuthenticateAsync(mechanism, ct).ConfigureAwait(false);
     }
 }
