@@ -7,10 +7,12 @@ namespace OutreachLint.Classifier;
 /// <param name="Blind">Metrics on the blind set, when one was given.</param>
 /// <param name="BlindHardNegativesFlagged">Share of the blind set's hard negatives flagged.</param>
 /// <param name="TrainSeconds">Wall time of the cross-validation and blind fit.</param>
+/// <param name="Temperature">The calibration temperature fitted on the design's out-of-fold predictions.</param>
 public sealed record DesignComparison(
     string Design,
     ClassificationMetrics CrossValidation,
     double OkFlaggedCv,
     ClassificationMetrics? Blind,
     double? BlindHardNegativesFlagged,
-    double TrainSeconds);
+    double TrainSeconds,
+    float Temperature = 1f);

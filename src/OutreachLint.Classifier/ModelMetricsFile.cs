@@ -32,6 +32,9 @@ public sealed record ModelMetricsFile
     public int? BlindHardNegatives { get; init; }
     public required IReadOnlyList<DesignComparison> Comparison { get; init; }
 
+    /// <summary>The shipped design's calibration; absent in files written before calibration existed (temperature 1).</summary>
+    public CalibrationReport? Calibration { get; init; }
+
     /// <summary>Reads the metrics file beside a model.</summary>
     /// <exception cref="ModelLoadException">The file is missing or not valid JSON of this shape.</exception>
     public static ModelMetricsFile Read(string path)
@@ -49,4 +52,7 @@ public sealed record ModelMetricsFile
 
     /// <summary>The thresholds as the classifier uses them.</summary>
     public ThresholdSet ToThresholds() => new(Thresholds);
+
+    /// <summary>The calibration temperature the classifier applies.</summary>
+    public float ToTemperature() => Calibration?.Temperature ?? 1f;
 }

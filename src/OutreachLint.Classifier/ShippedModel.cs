@@ -15,6 +15,7 @@ public static class ShippedModel
             zipPath,
             metrics?.ToThresholds() ?? ThresholdSet.None,
             known && design.UsesEmbeddings() ? new MiniLmEmbedder() : null,
-            features: !known || design.UsesFeatures());
+            features: !known || design.UsesFeatures(),
+            temperature: metrics?.ToTemperature() ?? 1f);
     }
 }

@@ -7,7 +7,7 @@ namespace OutreachLint.Classifier;
 
 /// <summary>
 /// Trains and ships the model: validates the data, compares designs by 5-fold cross-validation (and reports the blind
-/// set), tunes thresholds on out-of-fold predictions, fits the winner on all data and writes model, metrics and card.
+/// set), calibrates and tunes thresholds on out-of-fold predictions, fits the winner on all data and writes model, metrics and card.
 /// Nothing is written until everything has succeeded, and then each file is replaced atomically.
 /// </summary>
 public sealed class TrainingRun(TrainingOptions options, Action<string>? log = null)
@@ -26,24 +26,31 @@ public sealed class TrainingRun(TrainingOptions options, Action<string>? log = n
 
         using var embedder = new MiniLmEmbedder();
         var trainer = new ModelTrainer(embedder);
-        var candidates = new List<(DesignComparison Row, ThresholdSet Thresholds, double Objective)>();
+        var candidates = new List<(DesignComparison Row, ThresholdSet Thresholds, double Objective, CalibrationReport Calibration)>();
         foreach (var design in options.Designs)
         {
             var clock = Stopwatch.StartNew();
-            var outOfFold = trainer.OutOfFold(rows, design);
+            var raw = trainer.OutOfFold(rows, design);
+            var temperature = TemperatureScaling.Fit(raw);
+            var outOfFold = TemperatureScaling.Apply(raw, temperature);
             var thresholds = ThresholdTuner.Tune(outOfFold);
+            double? blindErrorBefore = null, blindErrorAfter = null;
             var cv = ClassificationMetrics.Compute(outOfFold.Select(s => (s.Gold, thresholds.Decide(s.Probabilities).Label)).ToList());
             var okFlagged = 1 - cv.PerLabel[Labels.Ok].Recall;
             EvaluationResult? blindResult = null;
             if (blind is not null)
             {
                 var (ml, model, schema) = trainer.Fit(rows, design);
-                using var classifier = PooledSentenceClassifier.FromModel(ml, model, schema, thresholds, trainer.EmbedderFor(design));
+                using var classifier = PooledSentenceClassifier.FromModel(ml, model, schema, thresholds, trainer.EmbedderFor(design), temperature);
                 blindResult = Evaluator.Evaluate(classifier, blind, hard);
+                var blindScores = ModelScorer.Score(ml, model, blind, trainer.EmbedderFor(design));
+                blindErrorBefore = CalibrationError.Expected(blindScores);
+                blindErrorAfter = CalibrationError.Expected(TemperatureScaling.Apply(blindScores, temperature));
             }
 
-            var row = new DesignComparison(design.ToString(), cv, okFlagged, blindResult?.Metrics, blindResult?.HardNegativesFlagged, clock.Elapsed.TotalSeconds);
-            candidates.Add((row, thresholds, ThresholdTuner.Objective(outOfFold, thresholds)));
+            var row = new DesignComparison(design.ToString(), cv, okFlagged, blindResult?.Metrics, blindResult?.HardNegativesFlagged, clock.Elapsed.TotalSeconds, temperature);
+            var calibration = new CalibrationReport(temperature, CalibrationError.Expected(raw), CalibrationError.Expected(outOfFold), blindErrorBefore, blindErrorAfter);
+            candidates.Add((row, thresholds, ThresholdTuner.Objective(outOfFold, thresholds), calibration));
             _log($"{design}: CV macro-F1 {cv.MacroF1:0.000}, ok flagged {okFlagged:P1}"
                  + (blindResult is null ? "" : $", blind macro-F1 {blindResult.Metrics.MacroF1:0.000}, hard negatives flagged {blindResult.HardNegativesFlagged:P1}")
                  + $" ({row.TrainSeconds:0}s)");
@@ -63,6 +70,7 @@ public sealed class TrainingRun(TrainingOptions options, Action<string>? log = n
             Thresholds = chosen.Thresholds.Minimums, CrossValidation = chosen.Row.CrossValidation,
             Blind = chosen.Row.Blind, BlindHardNegativesFlagged = chosen.Row.BlindHardNegativesFlagged,
             BlindHardNegatives = hard?.Count, Comparison = candidates.Select(c => c.Row).ToList(),
+            Calibration = chosen.Calibration,
         };
         Write(context, final, inputSchema, metrics);
         return metrics;

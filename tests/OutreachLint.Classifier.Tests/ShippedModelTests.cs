@@ -37,10 +37,11 @@ public sealed class ShippedModelTests
             var retrained = new TrainingRun(new TrainingOptions(RepoRoot.Combine("training-data"), output, null, [design])).Run();
             Assert.Equal(Metrics.DataHash, retrained.DataHash);
             Assert.Equal(Metrics.Thresholds, retrained.Thresholds);
+            Assert.Equal(Metrics.ToTemperature(), retrained.ToTemperature());
             Assert.Equal(Metrics.CrossValidation.MacroF1, retrained.CrossValidation.MacroF1, 12);
 
             using var committed = Load();
-            using var fresh = PooledSentenceClassifier.Load(Path.Combine(output, ModelMetricsFile.ModelFileName), retrained.ToThresholds());
+            using var fresh = PooledSentenceClassifier.Load(Path.Combine(output, ModelMetricsFile.ModelFileName), retrained.ToThresholds(), temperature: retrained.ToTemperature());
             var texts = Blind.Select(b => b.Text).ToArray();
             Assert.Equal(committed.Classify(texts), fresh.Classify(texts));
         }
