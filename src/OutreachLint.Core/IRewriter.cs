@@ -1,6 +1,9 @@
 namespace OutreachLint.Core;
 
-/// <summary>Proposes a better sentence for a finding, using the whole email for missing facts.</summary>
+/// <summary>
+/// Proposes a better sentence for a finding, using the whole email for missing facts. Implementations must be safe to
+/// call from many threads at once: the engine judges the emails of a large batch in parallel.
+/// </summary>
 public interface IRewriter
 {
     /// <summary>Returns a suggestion, or null when the rewriter has nothing better to offer.</summary>

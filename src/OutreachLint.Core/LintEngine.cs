@@ -6,6 +6,7 @@ namespace OutreachLint.Core;
 /// </summary>
 public sealed class LintEngine
 {
+    private const int ParallelDocuments = 32;
     private readonly ISentenceClassifier _classifier;
     private readonly IRewriter? _rewriter;
     private readonly LintOptions _options;
@@ -24,19 +25,33 @@ public sealed class LintEngine
     /// <summary>Lints one message.</summary>
     public LintResult Lint(EmailDocument document) => LintBatch([document])[0];
 
-    /// <summary>Lints many messages, classifying all their sentences in one batch; results keep the input order.</summary>
+    /// <summary>
+    /// Lints many messages, classifying all their sentences in one batch; results keep the input order. A large batch
+    /// judges its emails on every core: suggestions and their re-checks cost more than the classification itself.
+    /// </summary>
     public IReadOnlyList<LintResult> LintBatch(IReadOnlyList<EmailDocument> documents)
     {
         ArgumentNullException.ThrowIfNull(documents);
         var split = documents.Select(d => d.Error is null ? _segmenter.Split(d.AuthorText) : []).ToArray();
         SentencePrediction[] predictions = [.. _classifier.Classify(split.SelectMany(s => s.Select(x => x.Text)).ToArray())];
-        var results = new LintResult[documents.Count];
-        var offset = 0;
-        for (var i = 0; i < documents.Count; i++)
+        var starts = new int[documents.Count];
+        for (var i = 1; i < documents.Count; i++)
         {
-            var slice = new ArraySegment<SentencePrediction>(predictions, offset, split[i].Count);
-            offset += split[i].Count;
-            results[i] = LintOne(documents[i], split[i], slice);
+            starts[i] = starts[i - 1] + split[i - 1].Count;
+        }
+
+        var results = new LintResult[documents.Count];
+        void One(int i) => results[i] = LintOne(documents[i], split[i], new ArraySegment<SentencePrediction>(predictions, starts[i], split[i].Count));
+        if (documents.Count >= ParallelDocuments)
+        {
+            Parallel.For(0, documents.Count, One);
+        }
+        else
+        {
+            for (var i = 0; i < documents.Count; i++)
+            {
+                One(i);
+            }
         }
 
         return results;
@@ -64,7 +79,7 @@ public sealed class LintEngine
         foreach (var (sentence, prediction) in InContext(document, candidates))
         {
             var rule = RuleCatalog.ForLabel(prediction.Label);
-            if (SeverityOf(rule) is not { } severity)
+            if (SentenceSeverity(rule, prediction.Confidence) is not { } severity)
             {
                 continue;
             }
@@ -150,6 +165,19 @@ public sealed class LintEngine
 
     private bool IsAccepted(string sentence) =>
         _options.AcceptPhrases.Any(p => sentence.Contains(p, StringComparison.OrdinalIgnoreCase));
+
+    private Severity? SentenceSeverity(RuleDescriptor rule, float confidence)
+    {
+        if (_options.RuleSeverities.ContainsKey(rule.Id) || _options.RuleSeverities.ContainsKey(rule.Name))
+        {
+            return SeverityOf(rule);
+        }
+
+        // Confidences are calibrated, so the thresholds mean what they say: 0.9 is right about nine times in ten.
+        return confidence >= _options.ErrorConfidence ? Severity.Error
+            : confidence >= _options.StandaloneConfidence ? Severity.Warning
+            : Severity.Info;
+    }
 
     private Severity? SeverityOf(RuleDescriptor rule)
     {

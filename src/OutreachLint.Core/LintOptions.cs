@@ -10,7 +10,14 @@ public sealed record LintOptions
     /// Findings below this confidence are kept only when the same email shows other selling evidence: one weak signal
     /// in an ordinary email is far more often a false alarm than a pitch.
     /// </summary>
-    public float StandaloneConfidence { get; init; } = 0.8f;
+    public float StandaloneConfidence { get; init; } = 0.7f;
+
+    /// <summary>
+    /// Sentence findings at or above this calibrated confidence are errors (a team may block a send on them); those
+    /// at or above <see cref="StandaloneConfidence"/> are warnings, weaker corroborated ones information. A severity
+    /// configured for the rule overrides all three.
+    /// </summary>
+    public float ErrorConfidence { get; init; } = 0.9f;
 
     /// <summary>Per-rule severity overrides by rule id or name; <c>null</c> turns a rule off.</summary>
     public IReadOnlyDictionary<string, Severity?> RuleSeverities { get; init; } = new Dictionary<string, Severity?>();

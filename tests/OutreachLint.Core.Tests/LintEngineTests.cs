@@ -67,6 +67,39 @@ public sealed class LintEngineTests
     }
 
     [Fact]
+    public void Lint_WhenNoSeverityIsConfigured_TakesItFromTheCalibratedConfidence()
+    {
+        var classifier = new FakeClassifier(
+            ("partner with you", Labels.DisguisedSelling, 0.95f),
+            ("15 minutes", Labels.FavorAsk, 0.75f),
+            ("award-winning", Labels.SellerCentric, 0.6f));
+        var text = "We'd like to partner with you. Could I get 15 minutes? Our award-winning team is ready.";
+
+        var findings = new LintEngine(classifier, null).Lint(Doc(text)).Findings.Where(f => f.Rule.IsSentenceRule).ToList();
+        var configured = new LintEngine(classifier, null, new LintOptions { RuleSeverities = new Dictionary<string, Severity?> { ["seller-centric"] = Severity.Warning } })
+            .Lint(Doc(text)).Findings.Single(f => f.Rule.Id == "OL003");
+
+        Assert.Equal([Severity.Error, Severity.Warning, Severity.Info], findings.Select(f => f.Severity));
+        Assert.Equal(Severity.Warning, configured.Severity);
+    }
+
+    [Fact]
+    public void LintBatch_WhenLargeEnoughToRunInParallel_KeepsEveryResultWithItsOwnEmail()
+    {
+        var classifier = new FakeClassifier(("partner with you", Labels.DisguisedSelling, 0.9f));
+        var docs = Enumerable.Range(0, 200)
+            .Select(i => Doc(i % 3 == 0 ? $"Email {i}: we'd like to partner with you." : $"Email {i}: lunch is at noon."))
+            .ToList();
+
+        var results = new LintEngine(classifier, new EchoRewriter()).LintBatch(docs);
+
+        Assert.Equal(1, classifier.Calls);
+        Assert.Equal(docs, results.Select(r => r.Document));
+        Assert.Equal(docs.Select((_, i) => i % 3 == 0), results.Select(r => r.IsFlagged));
+        Assert.All(results.Where(r => r.IsFlagged), r => Assert.Equal(r.Document.AuthorText, r.Findings[0].Suggestion?.Replacement));
+    }
+
+    [Fact]
     public void Lint_WhenARewriterIsGiven_AttachesItsSuggestion()
     {
         var rewriter = new FixedRewriter("I sell route planning for your depots.");
@@ -126,6 +159,11 @@ public sealed class LintEngineTests
 
     private static EmailDocument Doc(string text) =>
         new() { Source = "draft.txt", AuthorText = text, FromAddress = "sam@seller.com", Recipients = ["dave@buyer.com"] };
+
+    private sealed class EchoRewriter : IRewriter
+    {
+        public Suggestion? Suggest(Finding finding, EmailDocument document) => new(document.AuthorText, "test");
+    }
 
     private sealed class FixedRewriter(string text) : IRewriter
     {
