@@ -35,6 +35,16 @@ internal static class EngineFactory
         return (engines, classifier);
     }
 
+    /// <summary>Fails fast on settings that would stop the engine's load, before any input is read.</summary>
+    /// <exception cref="UsageException">The chat rewriter is configured without a key.</exception>
+    public static void Validate(ChatRewriterSettings? chat)
+    {
+        if (chat is not null)
+        {
+            _ = ChatClientFactory.ApiKey(chat);
+        }
+    }
+
     private static (PooledSentenceClassifier Classifier, IRewriter Rewriter) Load(string? modelPath, ChatRewriterSettings? chat)
     {
         // A missing key is a configuration error: found before the model's load, not after.

@@ -13,7 +13,8 @@ namespace OutreachLint.Cli.Audit;
 internal sealed class AuditIngester(DocumentReader reader, Lazy<LintEngine> engine, AuditHistory history, long runId, AuditWindow window,
     IReadOnlyCollection<string> companyDomains, IReadOnlySet<string> resumedFolders, bool rescan)
 {
-    private const int Batch = 128;
+    // Large enough that the classifier and the engine spread a batch over every core.
+    private const int Batch = 512;
     private readonly HashSet<string> _begunFolders = new(StringComparer.Ordinal);
     private readonly List<string> _errors = [];
     private int _recorded;

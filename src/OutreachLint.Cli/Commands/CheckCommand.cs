@@ -46,8 +46,8 @@ internal sealed class CheckCommand : Command
         var imap = Input.ToImapOptions(parse);
         await SignInPreflight.EnsureAsync(imap, parse.GetValue(Input.Inputs)!, ct);
         var reader = new DocumentReader(new MessageSourceFactory(imap), new AuthorTextExtractor());
-        var (engine, classifier) = EngineFactory.Create(parse.GetValue(Model), options, chat);
-        using var _ = classifier;
+        EngineFactory.Validate(chat);
+        await using var engine = new BackgroundEngine(() => EngineFactory.Create(parse.GetValue(Model), options, chat));
         var results = new List<LintResult>();
         var pending = new List<EmailDocument>();
         var originals = new Dictionary<EmailDocument, string>(ReferenceEqualityComparer.Instance);
@@ -61,12 +61,12 @@ internal sealed class CheckCommand : Command
             pending.Add(document);
             if (pending.Count == Batch)
             {
-                results.AddRange(engine.LintBatch(pending));
+                results.AddRange((await engine.GetAsync()).LintBatch(pending));
                 pending.Clear();
             }
         }
 
-        results.AddRange(engine.LintBatch(pending));
+        results.AddRange((await engine.GetAsync()).LintBatch(pending));
         Write(parse.GetValue(Format)!, results);
         if (parse.GetValue(FixOut) is { } fixOut)
         {
