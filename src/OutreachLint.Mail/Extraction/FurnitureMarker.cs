@@ -93,12 +93,15 @@ internal static class FurnitureMarker
     }
 
     /// <summary>
-    /// A sign-off ("Best,") followed only by a few short, non-sentence lines up to the end of the run:
-    /// those lines are the name/title block. Anything sentence-like after the sign-off means it was not one.
+    /// A sign-off ("Best,") followed only by a few short, non-sentence lines up to the end of the run: those lines are
+    /// the name/title block. Without a sign-off, a block that starts with a bare name ("Leah", "Olivia Grant") after
+    /// the last sentence is one too: many people close with just their name. Anything sentence-like after the sign-off
+    /// means it was not one.
     /// </summary>
     private static void MarkSignOffSignature(IReadOnlyList<BodyLine> lines, LineMark?[] marks, int start, int end)
     {
         var count = 0;
+        var blockStart = -1;
         for (var j = end - 1; j >= start; j--)
         {
             if (marks[j] is not null || lines[j].IsBlank)
@@ -117,10 +120,22 @@ internal static class FurnitureMarker
                 return;
             }
 
-            if (!IsSignatureLike(text) || ++count > MaxSignatureLines)
+            if (!IsSignatureLike(text))
+            {
+                break;
+            }
+
+            if (++count > MaxSignatureLines)
             {
                 return;
             }
+
+            blockStart = j;
+        }
+
+        if (blockStart > start && ExtractionPatterns.BareName.IsMatch(LinePattern.Bound(lines[blockStart].Text)))
+        {
+            MarkOwn(marks, blockStart, end, new LineMark(SetAsideKind.Signature, "name and title block after the last sentence"));
         }
     }
 

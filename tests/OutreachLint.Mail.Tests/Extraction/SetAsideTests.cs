@@ -115,8 +115,30 @@ public sealed class SetAsideTests
     {
         var document = FromText("Thanks!\nYour notes were really helpful for planning the migration.\nJane\n");
 
-        Assert.Equal("Thanks!\nYour notes were really helpful for planning the migration.\nJane", document.AuthorText);
-        Assert.Empty(document.SetAside);
+        Assert.Equal("Thanks!\nYour notes were really helpful for planning the migration.", document.AuthorText);
+        var name = Assert.Single(document.SetAside);
+        Assert.Equal((SetAsideKind.Signature, "Jane"), (name.Kind, name.Text.Trim()));
+    }
+
+    [Fact]
+    public void Extract_ThanksForSomethingAsTheClosing_IsASignOff()
+    {
+        var document = FromText("I'll send the quote by Friday.\n\nThanks again for hosting us,\nHiro Tanaka\nSales Engineer, Kobo Robotics\n");
+
+        Assert.Equal("I'll send the quote by Friday.\n\nThanks again for hosting us,", document.AuthorText);
+        Assert.Equal(SetAsideKind.Signature, Assert.Single(document.SetAside).Kind);
+    }
+
+    [Fact]
+    public void Extract_NameAndTitleAfterTheLastSentenceWithoutSignOff_IsASignatureButAFinalSentenceIsNot()
+    {
+        var signed = FromText("Can you call them tomorrow?\n\nOlivia Grant\nFounder, Grant Events Co.\n415-555-0134\n");
+        var unsigned = FromText("Can you call them tomorrow?\nSee you at the site visit\n");
+
+        Assert.Equal("Can you call them tomorrow?", signed.AuthorText);
+        Assert.Equal(SetAsideKind.Signature, Assert.Single(signed.SetAside).Kind);
+        Assert.Equal("Can you call them tomorrow?\nSee you at the site visit", unsigned.AuthorText);
+        Assert.Empty(unsigned.SetAside);
     }
 
     [Fact]
