@@ -108,7 +108,8 @@ public sealed class LintEngine
 
     /// <summary>
     /// Keeps the candidates the email's context supports. A weak signal counts only beside a strong one; internal mail
-    /// has no favour-asks or seller talk (colleagues may ask and say "we"); mail of unknown context needs corroboration.
+    /// has no favour-asks or seller talk (colleagues may ask and say "we"); mail of unknown context needs corroboration:
+    /// enough strong findings, or one near-certain finding with as many weaker ones beside it.
     /// </summary>
     private IEnumerable<(Sentence Sentence, SentencePrediction Prediction)> InContext(
         EmailDocument document, List<(Sentence Sentence, SentencePrediction Prediction)> candidates)
@@ -120,8 +121,14 @@ public sealed class LintEngine
         }
 
         var strong = candidates.Count(c => c.Prediction.Confidence >= _options.StandaloneConfidence);
-        var needed = context == MailContext.External ? 1 : _options.UnknownContextCorroboration;
-        return strong >= needed ? candidates : [];
+        if (context == MailContext.External)
+        {
+            return strong >= 1 ? candidates : [];
+        }
+
+        var needed = _options.UnknownContextCorroboration;
+        var nearCertain = candidates.Any(c => c.Prediction.Confidence >= _options.ErrorConfidence);
+        return strong >= needed || (nearCertain && candidates.Count > needed) ? candidates : [];
     }
 
     private List<Finding> WithSuggestions(List<Finding> findings, EmailDocument document)

@@ -31,7 +31,8 @@ public sealed record LintOptions
     /// <summary>
     /// Strong findings an email of unknown context (no envelope: plain text, stripped exports) needs before any is
     /// reported. "Give me a call" is a favour-ask from a stranger and a courtesy from a colleague; without an envelope
-    /// to tell which, one sentence is not enough evidence, two usually are.
+    /// to tell which, one sentence is not enough evidence, two usually are. One near-certain finding
+    /// (<see cref="ErrorConfidence"/>) counts when this many weaker ones stand beside it.
     /// </summary>
     public int UnknownContextCorroboration { get; init; } = 2;
 

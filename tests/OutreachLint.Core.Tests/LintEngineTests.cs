@@ -147,6 +147,21 @@ public sealed class LintEngineTests
         Assert.True(new LintEngine(Classifier, null, new LintOptions { AssumeOutreach = true }).Lint(one).IsFlagged);
     }
 
+    [Fact]
+    public void Lint_WhenContextIsUnknown_AcceptsOneNearCertainFindingWithTwoWeakerOnes()
+    {
+        var classifier = new FakeClassifier(
+            ("partner with you", Labels.DisguisedSelling, 0.95f),
+            ("award-winning", Labels.SellerCentric, 0.6f),
+            ("fastest", Labels.SellerCentric, 0.6f));
+        var engine = new LintEngine(classifier, null);
+        var oneWeak = Doc("We'd like to partner with you. Our award-winning team is ready.") with { FromAddress = "", Recipients = [] };
+        var twoWeak = Doc("We'd like to partner with you. Our award-winning team is ready. We are the fastest.") with { FromAddress = "", Recipients = [] };
+
+        Assert.False(engine.Lint(oneWeak).IsFlagged);
+        Assert.True(engine.Lint(twoWeak).IsFlagged);
+    }
+
     [Theory]
     [InlineData("sam@seller.com", new[] { "jo@buyer.com" }, MailContext.External)]
     [InlineData("sam@seller.com", new[] { "jo@seller.com", "al@eu.seller.com" }, MailContext.Internal)]

@@ -21,8 +21,8 @@ public sealed class CorpusTests(ITestOutputHelper output)
         }
 
         Assert.True(read >= 3600, $"only {read} messages read");
-        // The goal is 5%; this bound guards the measured figure (README) against regressions.
-        Assert.True(flagged <= read * 0.06, $"{flagged} of {read} ordinary emails flagged");
+        // The goal; measured 169 of 3,672 (4.6%) with the shipped model.
+        Assert.True(flagged <= read * 0.05, $"{flagged} of {read} ordinary emails flagged");
     }
 
     [CorpusFact("sales")]
@@ -33,7 +33,7 @@ public sealed class CorpusTests(ITestOutputHelper output)
         var flagged = results.Count(r => r.IsFlagged);
         output.WriteLine($"sales: {flagged} of {read} flagged ({(double)flagged / read:P1})");
         Assert.True(read >= 170, $"only {read} messages read");
-        // The goal is 70%; this bound guards the measured figure (README) against regressions.
-        Assert.True(flagged >= read * 0.65, $"only {flagged} of {read} pitches flagged");
+        // The goal; measured 124 of 176 (70.5%) with the shipped model, so one lost pitch fails this.
+        Assert.True(flagged >= read * 0.70, $"only {flagged} of {read} pitches flagged");
     }
 }
