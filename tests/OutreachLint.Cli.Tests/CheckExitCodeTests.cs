@@ -44,6 +44,7 @@ public sealed class CheckExitCodeTests
     {
         using var work = new Workspace();
         var draft = work.Copy("pitch-draft.txt");
+        work.Write(".outreachlint.json", """{ "rules": { "OL001": "warning", "OL002": "warning", "OL003": "warning" } }""");
 
         var run = await work.RunAsync("check", draft, "--fail-on", "error", "--format", "json");
 
@@ -52,6 +53,25 @@ public sealed class CheckExitCodeTests
         var severities = Report.Findings(Report.Messages(json)[0]).Select(f => f.GetProperty("severity").GetString()).ToArray();
         Assert.Contains("warning", severities);
         Assert.DoesNotContain("error", severities);
+    }
+
+    [Fact]
+    public async Task Check_WhenNoSeverityIsConfigured_EachSentenceFindingsSeverityFollowsItsConfidence()
+    {
+        using var work = new Workspace();
+        var draft = work.Copy("pitch-draft.txt");
+
+        var run = await work.RunAsync("check", draft, "--format", "json");
+
+        using var json = run.Json();
+        var findings = Report.SentenceFindings(Report.Messages(json)[0]);
+        Assert.NotEmpty(findings);
+        Assert.All(findings, f =>
+        {
+            var confidence = f.GetProperty("confidence").GetDouble();
+            var expected = confidence >= 0.9 ? "error" : confidence >= 0.7 ? "warning" : "info";
+            Assert.Equal(expected, f.GetProperty("severity").GetString());
+        });
     }
 
     [Fact]

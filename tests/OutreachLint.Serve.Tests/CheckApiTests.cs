@@ -30,8 +30,9 @@ public sealed class CheckApiTests(ServerFixture server)
             Assert.Equal(3, f.GetProperty("line").GetInt32());
             Assert.False(string.IsNullOrEmpty(f.GetProperty("message").GetString()));
             Assert.False(string.IsNullOrEmpty(f.GetProperty("suggestion").GetString()));
-            Assert.Equal("warning", f.GetProperty("severity").GetString());
-            Assert.InRange(f.GetProperty("confidence").GetDouble(), 0.5, 1.0);
+            var confidence = f.GetProperty("confidence").GetDouble();
+            Assert.InRange(confidence, 0.5, 1.0);
+            Assert.Equal(confidence >= 0.9 ? "error" : confidence >= 0.7 ? "warning" : "info", f.GetProperty("severity").GetString());
         }
     }
 
