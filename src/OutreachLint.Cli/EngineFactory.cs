@@ -49,9 +49,18 @@ internal static class EngineFactory
     {
         // A missing key is a configuration error: found before the model's load, not after.
         var key = chat is null ? null : ChatClientFactory.ApiKey(chat);
-        var classifier = ModelLocator.Load(ModelLocator.Find(modelPath));
-        Func<string, bool> wouldBeFlagged = sentence => classifier.Classify([sentence])[0].Label != Labels.Ok;
-        IRewriter rewriter = new TemplateRewriter(wouldBeFlagged: wouldBeFlagged);
+        // The rewriter's templates are prepared on the other core while this one loads the model (a cold start's
+        // two largest costs); the re-check reads the classifier only once a suggestion is asked for.
+        PooledSentenceClassifier? classifier = null;
+        Func<string, bool> wouldBeFlagged = sentence => classifier!.Classify([sentence])[0].Label != Labels.Ok;
+        var preparing = Task.Run(() =>
+        {
+            var templates = new TemplateRewriter(wouldBeFlagged: wouldBeFlagged);
+            templates.Prepare();
+            return templates;
+        });
+        classifier = ModelLocator.Load(ModelLocator.Find(modelPath));
+        IRewriter rewriter = preparing.GetAwaiter().GetResult();
         return (classifier, chat is null ? rewriter : WithChat(chat, key!, rewriter, wouldBeFlagged));
     }
 

@@ -25,6 +25,24 @@ public sealed class TemplateRewriter : IRewriter
         _wouldBeFlagged = wouldBeFlagged;
     }
 
+    /// <summary>
+    /// Runs every rule's templates once on a built-in draft, so the first real suggestion does not pay for building
+    /// regexes and compiling code. Meant for a spare core while the model loads; never calls the re-check.
+    /// </summary>
+    public void Prepare()
+    {
+        var draft = new EmailDocument
+        {
+            Source = "prepare", Subject = "Route planning for Northwind", FromAddress = "sam@routeway.example",
+            Recipients = ["dana@northwind.example"], RecipientNames = ["Dana Wu"],
+            AuthorText = "Hi Dana,\n\nWe'd love to partner with Northwind on routing.\nCould I get 15 minutes on Thursday?\n"
+                         + "Our award-winning platform is trusted by 500 fleets.\nYour goal is to cut fuel costs by 10% in Q3.",
+        };
+        _ = Candidates(Labels.DisguisedSelling, "We'd love to partner with Northwind on routing.", draft);
+        _ = Candidates(Labels.FavorAsk, "Could I get 15 minutes on Thursday?", draft);
+        _ = Candidates(Labels.SellerCentric, "Our award-winning platform is trusted by 500 fleets.", draft);
+    }
+
     /// <inheritdoc />
     /// <exception cref="ArgumentNullException"><paramref name="finding"/> or <paramref name="document"/> is null.</exception>
     public Suggestion? Suggest(Finding finding, EmailDocument document)
