@@ -5,6 +5,20 @@ namespace OutreachLint.Rewrite.Tests;
 public sealed class TemplateRewriterTests
 {
     [Fact]
+    public void Prepare_RunsWithoutTheReCheckAndLeavesSuggestionsUnchanged()
+    {
+        var checks = 0;
+        var rewriter = new TemplateRewriter(wouldBeFlagged: _ => { checks++; return false; });
+        var document = TestEmails.Routeway("We'd love to partner with you on routing.");
+        var before = new TemplateRewriter().Candidates(Labels.DisguisedSelling, "We'd love to partner with you on routing.", document);
+
+        rewriter.Prepare();
+
+        Assert.Equal(0, checks);
+        Assert.Equal(before, rewriter.Candidates(Labels.DisguisedSelling, "We'd love to partner with you on routing.", document));
+    }
+
+    [Fact]
     public void Suggest_WhenPartnershipHidesTheSale_StatesProductTopicAndOutcome()
     {
         const string sentence = "We'd love to partner with you on your Q3 rollout.";
