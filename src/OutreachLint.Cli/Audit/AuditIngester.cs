@@ -7,8 +7,9 @@ namespace OutreachLint.Cli.Audit;
 
 /// <summary>
 /// Reads every input, lints what history does not have yet, and records each message in its own transaction, in the
-/// order read. Linting is batched for speed, but rows are written strictly in UID order, so a folder's position never
-/// passes a message that is not recorded: Ctrl-C or a lost server at any point leaves a state the next run completes.
+/// order read. Linting is batched and overlaps the reading of the next batch, but rows are written strictly in UID
+/// order, so a folder's position never passes a message that is not recorded: Ctrl-C or a lost server at any point
+/// leaves a state the next run completes.
 /// </summary>
 internal sealed class AuditIngester(DocumentReader reader, Lazy<LintEngine> engine, AuditHistory history, long runId, AuditWindow window,
     IReadOnlyCollection<string> companyDomains, IReadOnlySet<string> resumedFolders, bool rescan)
@@ -26,6 +27,11 @@ internal sealed class AuditIngester(DocumentReader reader, Lazy<LintEngine> engi
     {
         var pending = new List<Pending>();
         var status = new IngestStatus(input, 0, 0, 0, 0, 0, false);
+
+        // One batch is linted on the pool while the next is read: reading and parsing no longer wait for the engine.
+        // Results are recorded here, in order, only after their batch is done, so the folder's position never moves
+        // past a message that is not recorded.
+        (List<Pending> Batch, Task<IReadOnlyList<LintResult>> Results)? linting = null;
         await foreach (var (item, document) in reader.ReadAsync([input], ct).ConfigureAwait(false))
         {
             status = status with { Read = status.Read + 1 };
@@ -47,24 +53,40 @@ internal sealed class AuditIngester(DocumentReader reader, Lazy<LintEngine> engi
             pending.Add(new Pending(item, document, key, rescan || !history.Contains(key)));
             if (pending.Count == Batch)
             {
-                status = Flush(pending, inputKey, status);
-                progress(status);
+                if (linting is { } previous)
+                {
+                    status = Record(previous.Batch, await previous.Results.ConfigureAwait(false), inputKey, status);
+                    progress(status);
+                }
+
+                var batch = pending;
+                linting = (batch, Task.Run(() => Lint(batch), ct));
+                pending = [];
             }
         }
 
-        status = Flush(pending, inputKey, status);
+        if (linting is { } last)
+        {
+            status = Record(last.Batch, await last.Results.ConfigureAwait(false), inputKey, status);
+        }
+
+        status = Record(pending, Lint(pending), inputKey, status);
         progress(status with { Done = true });
     }
 
     /// <summary>The totals of every input read so far.</summary>
     public IngestResult Result => new(_recorded, _known, _errors);
 
-    private IngestStatus Flush(List<Pending> pending, string inputKey, IngestStatus status)
+    private IReadOnlyList<LintResult> Lint(List<Pending> batch)
     {
-        var toLint = pending.Where(p => p.NeedsLint).Select(p => p.Document).ToList();
-        IReadOnlyList<LintResult> results = toLint.Count == 0 ? [] : engine.Value.LintBatch(toLint);
+        var toLint = batch.Where(p => p.NeedsLint).Select(p => p.Document).ToList();
+        return toLint.Count == 0 ? [] : engine.Value.LintBatch(toLint);
+    }
+
+    private IngestStatus Record(List<Pending> batch, IReadOnlyList<LintResult> results, string inputKey, IngestStatus status)
+    {
         var next = 0;
-        foreach (var p in pending)
+        foreach (var p in batch)
         {
             if (p.NeedsLint)
             {
@@ -84,7 +106,6 @@ internal sealed class AuditIngester(DocumentReader reader, Lazy<LintEngine> engi
             }
         }
 
-        pending.Clear();
         return status;
     }
 
