@@ -2,6 +2,7 @@
 // Latency of `outreachlint serve`'s POST /api/check for one 150-word prospecting draft, over loopback.
 // Usage: start `outreachlint serve --port 0`, then `dotnet run serve-latency.cs -- http://127.0.0.1:PORT/ [requests]`.
 // A bounded sequential loop (one client, keep-alive) after a warm-up; prints p50, p90, p99 and max in milliseconds.
+// Then throughput under a bounded local load: 4 clients at once for the same number of requests.
 using System.Diagnostics;
 using System.Net.Http.Json;
 
@@ -44,3 +45,16 @@ Array.Sort(times);
 double At(double q) => times[(int)Math.Ceiling(q * requests) - 1];
 Console.WriteLine($"words {Draft.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Length}, requests {requests}: " +
     $"p50 {At(0.50):0.00} ms, p90 {At(0.90):0.00} ms, p99 {At(0.99):0.00} ms, max {times[^1]:0.00} ms, total {times.Sum() / 1000:0.00} s");
+
+const int Clients = 4;
+var load = Stopwatch.StartNew();
+await Task.WhenAll(Enumerable.Range(0, Clients).Select(async _ =>
+{
+    using var own = new HttpClient { BaseAddress = address };
+    for (var i = 0; i < requests / Clients; i++)
+    {
+        using var response = await own.PostAsJsonAsync("api/check", new { text = Draft });
+        response.EnsureSuccessStatusCode();
+    }
+}));
+Console.WriteLine($"{Clients} concurrent clients, {requests / Clients * Clients} requests: {requests / Clients * Clients / load.Elapsed.TotalSeconds:0} requests/s");
