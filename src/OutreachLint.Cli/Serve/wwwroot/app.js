@@ -3,20 +3,11 @@
 "use strict";
 
 (() => {
-  const { api, createView } = OutreachLint;
+  const { api, createPageView } = OutreachLint;
   const draft = document.getElementById("draft");
   const checkButton = document.getElementById("check");
   const copyButton = document.getElementById("copy");
-  const view = createView(
-    {
-      preview: document.getElementById("preview"),
-      list: document.getElementById("findings"),
-      status: document.getElementById("status"),
-      tokenSlot: document.getElementById("token-slot"),
-    },
-    applyRewrite,
-    check,
-  );
+  const view = createPageView(applyRewrite, check);
 
   // The text the last answer's offsets index, so a rewrite is applied to exactly what was checked.
   let checkedText = null;
@@ -38,15 +29,7 @@
 
     // An older answer arriving after a newer request must not overwrite it.
     if (mine !== sequence) return;
-    if (answer.status === 401) {
-      view.askForToken();
-      return;
-    }
-
-    if (!answer.ok) {
-      view.status(answer.body && answer.body.error ? answer.body.error : `The check failed (HTTP ${answer.status}).`);
-      return;
-    }
+    if (view.refused(answer)) return;
 
     checkedText = text;
     view.render(text, answer.body);

@@ -107,8 +107,33 @@
       input.focus();
     }
 
-    return { render, status, askForToken };
+    // A refused answer: ask for the token on 401, otherwise say why. True when the answer was refused.
+    function refused(answer) {
+      if (answer.status === 401) {
+        askForToken();
+        return true;
+      }
+
+      if (!answer.ok) {
+        status(answer.body && answer.body.error ? answer.body.error : `The check failed (HTTP ${answer.status}).`);
+        return true;
+      }
+
+      return false;
+    }
+
+    return { render, status, askForToken, refused };
   }
 
-  global.OutreachLint = Object.assign(global.OutreachLint || {}, { createView });
+  // The view over the elements both pages share by id.
+  function createPageView(onRewrite, onToken) {
+    const byId = (id) => document.getElementById(id);
+    return createView(
+      { preview: byId("preview"), list: byId("findings"), status: byId("status"), tokenSlot: byId("token-slot") },
+      onRewrite,
+      onToken,
+    );
+  }
+
+  global.OutreachLint = Object.assign(global.OutreachLint || {}, { createView, createPageView });
 })(globalThis);

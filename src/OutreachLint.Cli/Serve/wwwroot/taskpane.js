@@ -3,18 +3,9 @@
 "use strict";
 
 (() => {
-  const { api, draft, rewrite, createView } = OutreachLint;
+  const { api, draft, rewrite, createPageView } = OutreachLint;
   const checkButton = document.getElementById("check");
-  const view = createView(
-    {
-      preview: document.getElementById("preview"),
-      list: document.getElementById("findings"),
-      status: document.getElementById("status"),
-      tokenSlot: document.getElementById("token-slot"),
-    },
-    applyRewrite,
-    check,
-  );
+  const view = createPageView(applyRewrite, check);
   let item = null;
   let sequence = 0;
 
@@ -33,15 +24,7 @@
 
     // An older answer arriving after a newer request must not overwrite it.
     if (mine !== sequence) return;
-    if (answer.status === 401) {
-      view.askForToken();
-      return;
-    }
-
-    if (!answer.ok) {
-      view.status(answer.body && answer.body.error ? answer.body.error : `The check failed (HTTP ${answer.status}).`);
-      return;
-    }
+    if (view.refused(answer)) return;
 
     // The findings index the author text the server extracted, which is what the preview shows.
     view.render(answer.body.authorText, answer.body);
