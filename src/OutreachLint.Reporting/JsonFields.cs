@@ -36,4 +36,30 @@ public static class JsonFields
         WriteDate(json, "date", document.Date);
         WriteNullable(json, "error", document.Error);
     }
+
+    /// <summary>
+    /// Writes <c>authorText</c> and <c>setAside[]</c> (kind and reason; the set-aside text too when
+    /// <paramref name="withText"/>, as <c>extract</c> shows it — a caller that already holds the mail need not get it twice).
+    /// </summary>
+    public static void WriteAuthorText(Utf8JsonWriter json, EmailDocument document, bool withText)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(document);
+        json.WriteString("authorText", document.AuthorText);
+        json.WriteStartArray("setAside");
+        foreach (var part in document.SetAside)
+        {
+            json.WriteStartObject();
+            json.WriteString("kind", part.Kind.ToString().ToLowerInvariant());
+            json.WriteString("reason", part.Reason);
+            if (withText)
+            {
+                json.WriteString("text", part.Text);
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
 }

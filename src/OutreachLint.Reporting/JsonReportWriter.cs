@@ -77,25 +77,9 @@ public static class JsonReportWriter
         json.WriteEndArray();
         if (includeAuthorText)
         {
-            WriteAuthorText(json, d);
+            JsonFields.WriteAuthorText(json, d, withText: false);
         }
 
         json.WriteEndObject();
-    }
-
-    private static void WriteAuthorText(Utf8JsonWriter json, EmailDocument document)
-    {
-        json.WriteString("authorText", document.AuthorText);
-        json.WriteStartArray("setAside");
-        foreach (var part in document.SetAside)
-        {
-            // Kind and reason only: the caller holds the text already, and quoted mail need not travel twice.
-            json.WriteStartObject();
-            json.WriteString("kind", part.Kind.ToString().ToLowerInvariant());
-            json.WriteString("reason", part.Reason);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
     }
 }

@@ -83,18 +83,7 @@ internal sealed class ExtractCommand : Command
         {
             json.WriteStartObject();
             JsonFields.WriteEnvelope(json, d);
-            json.WriteString("authorText", d.AuthorText);
-            json.WriteStartArray("setAside");
-            foreach (var part in d.SetAside)
-            {
-                json.WriteStartObject();
-                json.WriteString("kind", part.Kind.ToString().ToLowerInvariant());
-                json.WriteString("reason", part.Reason);
-                json.WriteString("text", part.Text);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
+            JsonFields.WriteAuthorText(json, d, withText: true);
             json.WriteEndObject();
         }
 
