@@ -98,8 +98,9 @@ public sealed class LintEngine
         if (_options.EmailChecks)
         {
             findings.AddRange(_emailChecks.Run(document, sentences, findings.Where(f => f.Rule.IsSentenceRule).ToList())
-                .Where(f => SeverityOf(f.Rule) is not null)
-                .Select(f => f with { Severity = SeverityOf(f.Rule)!.Value }));
+                .Select(f => (Finding: f, Severity: SeverityOf(f.Rule)))
+                .Where(x => x.Severity is not null)
+                .Select(x => x.Finding with { Severity = x.Severity!.Value }));
         }
 
         var ordered = findings.OrderBy(f => f.Rule.IsSentenceRule ? 0 : 1).ThenBy(f => f.Span.Start).ToList();
@@ -173,26 +174,22 @@ public sealed class LintEngine
     private bool IsAccepted(string sentence) =>
         _options.AcceptPhrases.Any(p => sentence.Contains(p, StringComparison.OrdinalIgnoreCase));
 
-    private Severity? SentenceSeverity(RuleDescriptor rule, float confidence)
-    {
-        if (_options.RuleSeverities.ContainsKey(rule.Id) || _options.RuleSeverities.ContainsKey(rule.Name))
-        {
-            return SeverityOf(rule);
-        }
-
-        // Confidences are calibrated, so the thresholds mean what they say: 0.9 is right about nine times in ten.
-        return confidence >= _options.ErrorConfidence ? Severity.Error
+    // Confidences are calibrated, so the thresholds mean what they say: 0.9 is right about nine times in ten.
+    private Severity? SentenceSeverity(RuleDescriptor rule, float confidence) =>
+        SeverityOf(rule, confidence >= _options.ErrorConfidence ? Severity.Error
             : confidence >= _options.StandaloneConfidence ? Severity.Warning
-            : Severity.Info;
-    }
+            : Severity.Info);
 
-    private Severity? SeverityOf(RuleDescriptor rule)
+    private Severity? SeverityOf(RuleDescriptor rule) => SeverityOf(rule, rule.DefaultSeverity);
+
+    // A severity configured by rule id or name wins (null turns the rule off); otherwise the given one.
+    private Severity? SeverityOf(RuleDescriptor rule, Severity unconfigured)
     {
         if (_options.RuleSeverities.TryGetValue(rule.Id, out var byId))
         {
             return byId;
         }
 
-        return _options.RuleSeverities.TryGetValue(rule.Name, out var byName) ? byName : rule.DefaultSeverity;
+        return _options.RuleSeverities.TryGetValue(rule.Name, out var byName) ? byName : unconfigured;
     }
 }
