@@ -11,7 +11,7 @@ internal sealed class BackgroundEngine : IAsyncDisposable
 {
     private readonly Task<(LintEngine Engine, PooledSentenceClassifier Classifier)> _loading;
 
-    /// <summary>Starts <paramref name="create"/> on the thread pool.</summary>
+    /// <summary>Starts <paramref name="create"/> on the thread pool (see <see cref="EngineFactory.Start"/>).</summary>
     public BackgroundEngine(Func<(LintEngine Engine, PooledSentenceClassifier Classifier)> create) =>
         _loading = Task.Run(create);
 

@@ -18,8 +18,23 @@ internal static class EngineFactory
     /// <exception cref="UsageException">The model cannot be loaded, or the chat rewriter has no key.</exception>
     public static (LintEngine Engine, PooledSentenceClassifier Classifier) Create(string? modelPath, LintOptions options, ChatRewriterSettings? chat = null)
     {
-        var (classifier, rewriter) = Load(modelPath, chat);
+        var (classifier, rewriter) = Load(modelPath, chat, KeyOf(chat));
         return (new LintEngine(classifier, rewriter, options), classifier);
+    }
+
+    /// <summary>
+    /// As <see cref="Create"/>, but the model loads on another core while the caller reads its inputs; the chat key is
+    /// read here, so a configuration error stops the command before any input is read.
+    /// </summary>
+    /// <exception cref="UsageException">The chat rewriter has no key.</exception>
+    public static BackgroundEngine Start(string? modelPath, LintOptions options, ChatRewriterSettings? chat)
+    {
+        var key = KeyOf(chat);
+        return new BackgroundEngine(() =>
+        {
+            var (classifier, rewriter) = Load(modelPath, chat, key);
+            return (new LintEngine(classifier, rewriter, options), classifier);
+        });
     }
 
     /// <summary>
@@ -30,25 +45,16 @@ internal static class EngineFactory
     public static (ServeEngines Engines, PooledSentenceClassifier Classifier) CreateForServe(string? modelPath, LintOptions options, ChatRewriterSettings? chat = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var (classifier, rewriter) = Load(modelPath, chat);
+        var (classifier, rewriter) = Load(modelPath, chat, KeyOf(chat));
         var engines = new ServeEngines(new LintEngine(classifier, rewriter, options), new LintEngine(classifier, rewriter, options with { AssumeOutreach = true }));
         return (engines, classifier);
     }
 
-    /// <summary>Fails fast on settings that would stop the engine's load, before any input is read.</summary>
-    /// <exception cref="UsageException">The chat rewriter is configured without a key.</exception>
-    public static void Validate(ChatRewriterSettings? chat)
-    {
-        if (chat is not null)
-        {
-            _ = ChatClientFactory.ApiKey(chat);
-        }
-    }
+    // A missing key is a configuration error: found before the model's load, not after.
+    private static string? KeyOf(ChatRewriterSettings? chat) => chat is null ? null : ChatClientFactory.ApiKey(chat);
 
-    private static (PooledSentenceClassifier Classifier, IRewriter Rewriter) Load(string? modelPath, ChatRewriterSettings? chat)
+    private static (PooledSentenceClassifier Classifier, IRewriter Rewriter) Load(string? modelPath, ChatRewriterSettings? chat, string? key)
     {
-        // A missing key is a configuration error: found before the model's load, not after.
-        var key = chat is null ? null : ChatClientFactory.ApiKey(chat);
         // The rewriter's templates are prepared on the other core while this one loads the model (a cold start's
         // two largest costs); the re-check reads the classifier only once a suggestion is asked for.
         PooledSentenceClassifier? classifier = null;

@@ -46,8 +46,7 @@ internal sealed class CheckCommand : Command
         var imap = Input.ToImapOptions(parse);
         await SignInPreflight.EnsureAsync(imap, parse.GetValue(Input.Inputs)!, ct);
         var reader = new DocumentReader(new MessageSourceFactory(imap), new AuthorTextExtractor());
-        EngineFactory.Validate(chat);
-        await using var engine = new BackgroundEngine(() => EngineFactory.Create(parse.GetValue(Model), options, chat));
+        await using var engine = EngineFactory.Start(parse.GetValue(Model), options, chat);
         var results = new List<LintResult>();
         var pending = new List<EmailDocument>();
         var originals = new Dictionary<EmailDocument, string>(ReferenceEqualityComparer.Instance);
