@@ -125,7 +125,15 @@ public sealed class ConfigurationTests
     [InlineData("{\n  \"threshold\": 0.5,\n  \"treshold\": 0.7\n}\n", 3, 3, "treshold")]
     [InlineData("{\n  \"threshold\": 7\n}\n", 2, 3, "threshold")]
     [InlineData("{\n  \"accept\": \"Contoso\"\n}\n", 2, 3, "accept")]
-    public async Task Check_WhenConfigHasABadSetting_Exits2WithFileLineAndColumn(string content, int line, int column, string named)
+    [InlineData("{\n  \"rewriter\": {\n    \"kind\": \"gpt\"\n  }\n}\n", 3, 5, "kind must be \"template\" or \"chat\"")]
+    [InlineData("{\n  \"rewriter\": \"chat\"\n}\n", 2, 3, "rewriter must be an object")]
+    [InlineData("{\n  \"rewriter\": {\n    \"kind\": \"chat\",\n    \"endpoint\": \"http://llm.example.com/v1\",\n    \"model\": \"m\"\n  }\n}\n", 4, 5, "must use https")]
+    [InlineData("{\n  \"rewriter\": {\n    \"kind\": \"chat\",\n    \"endpoint\": \"llm.example.com\",\n    \"model\": \"m\"\n  }\n}\n", 4, 5, "absolute http(s) URL")]
+    [InlineData("{\n  \"rewriter\": {\n    \"kind\": \"chat\",\n    \"endpoint\": \"https://llm.example.com/v1\"\n  }\n}\n", 2, 3, "model must be a non-empty string")]
+    [InlineData("{\n  \"rewriter\": {\n    \"kind\": \"chat\",\n    \"endpoint\": \"https://llm.example.com/v1\",\n    \"model\": \"m\",\n    \"timeoutSeconds\": 0\n  }\n}\n", 6, 5, "timeoutSeconds")]
+    [InlineData("{\n  \"rewriter\": {\n    \"kind\": \"chat\",\n    \"endpoint\": \"https://llm.example.com/v1\",\n    \"model\": \"m\",\n    \"apiKey\": \"sk-oops\"\n  }\n}\n", 6, 5, "never put the API key in the configuration")]
+    [InlineData("{\n  \"rewriter\": {\n    \"kind\": \"chat\",\n    \"endpoint\": \"https://llm.example.com/v1\",\n    \"model\": \"m\",\n    \"apiKeyFile\": \"missing.key\"\n  }\n}\n", 6, 5, "file not found")]
+    public async Task Check_WhenConfigHasABadSetting_Exits2WithFileLineAndColumn(string content, int line, int column, string expected)
     {
         using var work = new Workspace();
         var draft = work.Copy("pitch-draft.txt");
@@ -137,6 +145,7 @@ public sealed class ConfigurationTests
         Assert.Empty(run.Stdout);
         var error = Assert.Single(run.ErrorLines);
         Assert.StartsWith($"outreachlint: {config}:{line}:{column}: ", error, StringComparison.Ordinal);
-        Assert.Contains(named, error, StringComparison.Ordinal);
+        Assert.Contains(expected, error, StringComparison.Ordinal);
+        Assert.DoesNotContain("sk-oops", error, StringComparison.Ordinal);
     }
 }
