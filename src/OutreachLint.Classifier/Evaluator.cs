@@ -11,9 +11,21 @@ public static class Evaluator
         ArgumentNullException.ThrowIfNull(classifier);
         ArgumentNullException.ThrowIfNull(rows);
         var predicted = classifier.Classify(rows.Select(r => r.Text).ToArray());
-        var pairs = rows.Select((r, i) => (r.Label, predicted[i].Label)).ToList();
+        return Summarise(rows.Select((r, i) => (r.Label, predicted[i].Label)).ToList(), hardRows);
+    }
+
+    /// <summary>Decides already scored rows with <paramref name="thresholds"/> and compares with their gold labels.</summary>
+    public static EvaluationResult Evaluate(IReadOnlyList<LabelScores> scored, ThresholdSet thresholds, ISet<int>? hardRows = null)
+    {
+        ArgumentNullException.ThrowIfNull(scored);
+        ArgumentNullException.ThrowIfNull(thresholds);
+        return Summarise(scored.Select(s => (s.Gold, thresholds.Decide(s.Probabilities).Label)).ToList(), hardRows);
+    }
+
+    private static EvaluationResult Summarise(IReadOnlyList<(string Gold, string Predicted)> pairs, ISet<int>? hardRows)
+    {
         var hard = hardRows ?? new HashSet<int>();
-        var hardFlagged = hard.Count == 0 ? 0 : (double)hard.Count(i => predicted[i].Label != Labels.Ok) / hard.Count;
+        var hardFlagged = hard.Count == 0 ? 0 : (double)hard.Count(i => pairs[i].Predicted != Labels.Ok) / hard.Count;
         return new EvaluationResult(ClassificationMetrics.Compute(pairs), hard.Count, hardFlagged);
     }
 

@@ -36,10 +36,6 @@ public sealed class PooledSentenceClassifier : ISentenceClassifier, IDisposable
         _thresholds = thresholds;
     }
 
-    /// <summary>Wraps a model still in memory, as training does before it saves.</summary>
-    public static PooledSentenceClassifier FromModel(MLContext ml, ITransformer model, DataViewSchema inputSchema, ThresholdSet thresholds, ISentenceEmbedder? embedder = null, float temperature = 1f) =>
-        new(ml, model, inputSchema, thresholds, embedder, features: true, temperature);
-
     /// <summary>Loads a model zip written by <see cref="TrainingRun"/>.</summary>
     /// <exception cref="ModelLoadException">The file is missing or is not a model of this schema.</exception>
     /// <param name="zipPath">The model zip.</param>

@@ -7,8 +7,8 @@ namespace OutreachLint.Classifier;
 
 /// <summary>
 /// Trains and ships the model: validates the data, compares designs by 5-fold cross-validation (and reports the blind
-/// set), calibrates and tunes thresholds on out-of-fold predictions, fits the winner on all data and writes model, metrics and card.
-/// Nothing is written until everything has succeeded, and then each file is replaced atomically.
+/// set), calibrates and tunes thresholds on out-of-fold predictions, fits the winner on all data and writes model,
+/// metrics and card. Nothing is written until everything has succeeded, and then each file is replaced atomically.
 /// </summary>
 public sealed class TrainingRun(TrainingOptions options, Action<string>? log = null)
 {
@@ -40,12 +40,13 @@ public sealed class TrainingRun(TrainingOptions options, Action<string>? log = n
             EvaluationResult? blindResult = null;
             if (blind is not null)
             {
-                var (ml, model, schema) = trainer.Fit(rows, design);
-                using var classifier = PooledSentenceClassifier.FromModel(ml, model, schema, thresholds, trainer.EmbedderFor(design), temperature);
-                blindResult = Evaluator.Evaluate(classifier, blind, hard);
-                var blindScores = ModelScorer.Score(ml, model, blind, trainer.EmbedderFor(design));
-                blindErrorBefore = CalibrationError.Expected(blindScores);
-                blindErrorAfter = CalibrationError.Expected(TemperatureScaling.Apply(blindScores, temperature));
+                // Scored once: the raw probabilities give the calibration error before scaling, the scaled ones the rest.
+                var (ml, model, _) = trainer.Fit(rows, design);
+                var blindRaw = ModelScorer.Score(ml, model, blind, trainer.EmbedderFor(design));
+                var blindScaled = TemperatureScaling.Apply(blindRaw, temperature);
+                blindResult = Evaluator.Evaluate(blindScaled, thresholds, hard);
+                blindErrorBefore = CalibrationError.Expected(blindRaw);
+                blindErrorAfter = CalibrationError.Expected(blindScaled);
             }
 
             var row = new DesignComparison(design.ToString(), cv, okFlagged, blindResult?.Metrics, blindResult?.HardNegativesFlagged, clock.Elapsed.TotalSeconds, temperature);
