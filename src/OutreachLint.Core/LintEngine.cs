@@ -26,14 +26,22 @@ public sealed class LintEngine
     public LintResult Lint(EmailDocument document) => LintBatch([document])[0];
 
     /// <summary>
+    /// Lints one message with suggestions even when <see cref="LintOptions.Suggestions"/> is off: for the few messages a
+    /// caller shows after judging many without them. The verdict is the same; only the suggestions are added.
+    /// </summary>
+    public LintResult LintWithSuggestions(EmailDocument document) => LintBatch([document], suggest: true)[0];
+
+    /// <summary>
     /// Lints many messages, classifying all their sentences in one batch; results keep the input order. A large batch
     /// judges its emails on every core: suggestions and their re-checks cost more than the classification itself.
     /// </summary>
-    public IReadOnlyList<LintResult> LintBatch(IReadOnlyList<EmailDocument> documents)
+    public IReadOnlyList<LintResult> LintBatch(IReadOnlyList<EmailDocument> documents) => LintBatch(documents, _options.Suggestions);
+
+    private LintResult[] LintBatch(IReadOnlyList<EmailDocument> documents, bool suggest)
     {
         ArgumentNullException.ThrowIfNull(documents);
         var split = documents.Select(d => d.Error is null ? _segmenter.Split(d.AuthorText) : []).ToArray();
-        SentencePrediction[] predictions = [.. _classifier.Classify(split.SelectMany(s => s.Select(x => x.Text)).ToArray())];
+        var predictions = ClassifyDistinct(split.SelectMany(s => s.Select(x => x.Text)).ToArray());
         var starts = new int[documents.Count];
         for (var i = 1; i < documents.Count; i++)
         {
@@ -41,7 +49,7 @@ public sealed class LintEngine
         }
 
         var results = new LintResult[documents.Count];
-        void One(int i) => results[i] = LintOne(documents[i], split[i], new ArraySegment<SentencePrediction>(predictions, starts[i], split[i].Count));
+        void One(int i) => results[i] = LintOne(documents[i], split[i], new ArraySegment<SentencePrediction>(predictions, starts[i], split[i].Count), suggest);
         if (documents.Count >= ParallelDocuments)
         {
             Parallel.For(0, documents.Count, One);
@@ -57,7 +65,35 @@ public sealed class LintEngine
         return results;
     }
 
-    private LintResult LintOne(EmailDocument document, IReadOnlyList<Sentence> sentences, IReadOnlyList<SentencePrediction> predictions)
+    // Mail from one team repeats itself: greetings, sign-offs and template lines recur across a batch, so each distinct
+    // sentence is classified once. The classifier judges a sentence alone, so the verdicts are the same.
+    private SentencePrediction[] ClassifyDistinct(string[] texts)
+    {
+        var slots = new Dictionary<string, int>(texts.Length, StringComparer.Ordinal);
+        var distinct = new List<string>();
+        var slotOf = new int[texts.Length];
+        for (var i = 0; i < texts.Length; i++)
+        {
+            if (!slots.TryGetValue(texts[i], out var slot))
+            {
+                slots[texts[i]] = slot = distinct.Count;
+                distinct.Add(texts[i]);
+            }
+
+            slotOf[i] = slot;
+        }
+
+        var verdicts = _classifier.Classify(distinct);
+        var predictions = new SentencePrediction[texts.Length];
+        for (var i = 0; i < texts.Length; i++)
+        {
+            predictions[i] = verdicts[slotOf[i]];
+        }
+
+        return predictions;
+    }
+
+    private LintResult LintOne(EmailDocument document, IReadOnlyList<Sentence> sentences, IReadOnlyList<SentencePrediction> predictions, bool suggest)
     {
         if (document.Error is not null)
         {
@@ -92,7 +128,10 @@ public sealed class LintEngine
             findings.Add(finding);
         }
 
-        findings = WithSuggestions(findings, document);
+        if (suggest)
+        {
+            findings = WithSuggestions(findings, document);
+        }
 
         findings.AddRange(RejectedPhrases(document, lines));
         if (_options.EmailChecks)

@@ -44,4 +44,10 @@ public sealed record LintOptions
 
     /// <summary>Email-level checks (OL100 up) run only when true.</summary>
     public bool EmailChecks { get; init; } = true;
+
+    /// <summary>
+    /// When false, findings come without suggestions: a caller that shows only a few of many findings (the audit's
+    /// examples) asks <see cref="LintEngine.LintWithSuggestions"/> for those alone. Suggestions cost more than the judging.
+    /// </summary>
+    public bool Suggestions { get; init; } = true;
 }

@@ -67,6 +67,38 @@ public sealed class LintEngineTests
     }
 
     [Fact]
+    public void LintBatch_WhenEmailsRepeatSentences_AsksTheClassifierAboutEachDistinctSentenceOnce()
+    {
+        var classifier = new FakeClassifier(("partner with you", Labels.DisguisedSelling, 0.9f));
+        var docs = Enumerable.Range(0, 40).Select(i => Doc($"Hi Dana. We'd like to partner with you. Invoice {i % 4} is attached.")).ToList();
+
+        var results = new LintEngine(classifier, null).LintBatch(docs);
+
+        Assert.Equal(6, classifier.Seen.Count); // greeting, pitch and four invoice lines
+        Assert.Equal(classifier.Seen.Distinct().Count(), classifier.Seen.Count);
+        Assert.All(results, r => Assert.Equal("We'd like to partner with you.", Assert.Single(r.Findings, f => f.Rule.IsSentenceRule).Text));
+        Assert.Equal(docs.Select(d => d.AuthorText), results.Select(r => r.Document.AuthorText));
+    }
+
+    [Fact]
+    public void LintBatch_WhenSuggestionsAreOff_JudgesTheSameWithoutAskingTheRewriter_AndLintWithSuggestionsAddsThem()
+    {
+        var rewriter = new CountingRewriter();
+        var engine = new LintEngine(Classifier, rewriter, new LintOptions { Suggestions = false });
+        var doc = Doc("We'd like to partner with you. Could I get 15 minutes Thursday?");
+
+        var plain = engine.Lint(doc);
+        Assert.Equal(0, rewriter.Batches);
+        Assert.All(plain.Findings, f => Assert.Null(f.Suggestion));
+
+        var suggested = engine.LintWithSuggestions(doc);
+        Assert.Equal(1, rewriter.Batches);
+        Assert.Equal(plain.Findings.Select(f => (f.Rule, f.Span, f.Severity)), suggested.Findings.Select(f => (f.Rule, f.Span, f.Severity)));
+        Assert.Equal(plain.Score, suggested.Score);
+        Assert.Equal(["1 of 2", "2 of 2"], suggested.Findings.Where(f => f.Rule.IsSentenceRule).Select(f => f.Suggestion?.Replacement));
+    }
+
+    [Fact]
     public void Lint_WhenNoSeverityIsConfigured_TakesItFromTheCalibratedConfidence()
     {
         var classifier = new FakeClassifier(

@@ -9,7 +9,7 @@ namespace OutreachLint.Cli.Audit;
 /// Reads every input, lints what history does not have yet, and records each message in its own transaction, in the
 /// order read. Linting is batched and overlaps the reading of the next batch, but rows are written strictly in UID
 /// order, so a folder's position never passes a message that is not recorded: Ctrl-C or a lost server at any point
-/// leaves a state the next run completes.
+/// leaves a state the next run completes. Each batch is written in one transaction.
 /// </summary>
 internal sealed class AuditIngester(DocumentReader reader, Lazy<LintEngine> engine, AuditHistory history, long runId, AuditWindow window,
     IReadOnlyCollection<string> companyDomains, IReadOnlySet<string> resumedFolders, bool rescan)
@@ -83,30 +83,30 @@ internal sealed class AuditIngester(DocumentReader reader, Lazy<LintEngine> engi
         return toLint.Count == 0 ? [] : engine.Value.LintBatch(toLint);
     }
 
+    // One transaction per batch: per-message commits cost more than the linting. The batch is all or nothing, so the
+    // folder's position still never passes a message that is not recorded.
     private IngestStatus Record(List<Pending> batch, IReadOnlyList<LintResult> results, string inputKey, IngestStatus status)
     {
         var next = 0;
+        var recorded = new List<RecordedMessage>();
+        var known = new List<FolderPosition>();
         foreach (var p in batch)
         {
             if (p.NeedsLint)
             {
-                history.Record(runId, MessageRecordFactory.Create(results[next++], p.Key, inputKey, p.Item.Folder?.FolderUrl, companyDomains));
-                _recorded++;
-                status = status with { Recorded = status.Recorded + 1 };
+                recorded.Add(MessageRecordFactory.Create(results[next++], p.Key, inputKey, p.Item.Folder?.FolderUrl, companyDomains, suggestionsDeferred: true));
             }
-            else
+            else if (p.Item.Folder is { } f)
             {
-                if (p.Item.Folder is { } f)
-                {
-                    history.AdvanceFolder(f.FolderUrl, f.UidValidity, f.Uid);
-                }
-
-                _known++;
-                status = status with { Known = status.Known + 1 };
+                known.Add(new FolderPosition(f.FolderUrl, f.UidValidity, f.Uid));
             }
         }
 
-        return status;
+        history.Record(runId, recorded, known);
+        var alreadyKnown = batch.Count - recorded.Count;
+        _recorded += recorded.Count;
+        _known += alreadyKnown;
+        return status with { Recorded = status.Recorded + recorded.Count, Known = status.Known + alreadyKnown };
     }
 
     private void BeginFolder(ImapLocation? folder)

@@ -71,7 +71,8 @@ internal sealed class AuditCommand : Command
         await SignInPreflight.EnsureAsync(imap, inputs, ct).ConfigureAwait(false);
         // The model loads only when a message needs linting: a weekly run with nothing new should not pay for it.
         var modelPath = ModelLocator.Find(parse.GetValue(Model));
-        var loaded = new Lazy<(LintEngine Engine, PooledSentenceClassifier Classifier)>(() => EngineFactory.Create(modelPath, lintOptions));
+        // Suggestions are made later, only for the examples the report shows: for a week of mail they cost more than the judging.
+        var loaded = new Lazy<(LintEngine Engine, PooledSentenceClassifier Classifier)>(() => EngineFactory.Create(modelPath, lintOptions with { Suggestions = false }));
         var engine = new Lazy<LintEngine>(() => loaded.Value.Engine);
         using var _ = new LazyDisposal(() => loaded.IsValueCreated ? loaded.Value.Classifier : null);
         var reader = new DocumentReader(new MessageSourceFactory(imap), new AuthorTextExtractor());
@@ -110,6 +111,7 @@ internal sealed class AuditCommand : Command
         var recorded = history.Load(keys, window);
         var report = AuditAggregator.Build(recorded, window, new SenderDirectory(settings.Aliases, settings.Teams), parse.GetValue(Examples))
             with { Inputs = inputs, Errors = result.Errors.Count };
+        report = ExampleSuggestions.Complete(report, history, document => engine.Value.LintWithSuggestions(document));
         Write(parse.GetValue(Format)!, report);
         var mailed = await DeliverAsync(report, reportPath, smtp, ct).ConfigureAwait(false);
         if (result.Errors.Count > 0 || !mailed)

@@ -50,7 +50,7 @@ public static class AuditAggregator
 
     private static AuditExample Example(RecordedMessage m, SenderDirectory senders) =>
         new(senders.Normalize(m.Sender), m.Subject, m.Date, m.Key.Source, m.Score,
-            [.. m.Findings.Where(f => RuleCatalog.Find(f.RuleId)?.IsSentenceRule ?? false)]);
+            [.. m.Findings.Where(f => RuleCatalog.Find(f.RuleId)?.IsSentenceRule ?? false)]) { Key = m.Key };
 
     // Keys are rule names, as in check's findings; the sentence rules always appear so a clean week reads as zeros.
     private static Dictionary<string, int> CountRules(IEnumerable<RecordedMessage> messages, bool includeZeroSentenceRules)

@@ -9,4 +9,8 @@ namespace OutreachLint.Reporting.Audit;
 /// <param name="Source">Where it was read.</param>
 /// <param name="Score">The engine's score; the worst examples have the lowest.</param>
 /// <param name="Findings">Its sentence findings, with suggestions where made.</param>
-public sealed record AuditExample(string Sender, string Subject, DateTimeOffset? Date, string Source, int Score, IReadOnlyList<RecordedFinding> Findings);
+public sealed record AuditExample(string Sender, string Subject, DateTimeOffset? Date, string Source, int Score, IReadOnlyList<RecordedFinding> Findings)
+{
+    /// <summary>The message's identity in history, so its suggestions can be made and kept when first shown.</summary>
+    public MessageKey? Key { get; init; }
+}

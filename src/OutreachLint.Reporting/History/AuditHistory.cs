@@ -4,13 +4,14 @@ namespace OutreachLint.Reporting.History;
 
 /// <summary>
 /// The audit's memory, a SQLite file in WAL mode: runs, IMAP folder positions, and every linted message with its
-/// findings. Each message is written in one transaction together with its folder's new position, so a run stopped at
-/// any point leaves a consistent file that the next run completes. Microsoft.Data.Sqlite's async methods run
+/// findings. Messages are written in batches, each in one transaction together with its folders' new positions, so a run
+/// stopped at any point leaves a consistent file that the next run completes. Microsoft.Data.Sqlite's async methods run
 /// synchronously, so this type offers plain synchronous calls and the caller owns cancellation between them.
 /// </summary>
 public sealed class AuditHistory : IDisposable
 {
     private readonly SqliteConnection _connection;
+    private SqliteCommand? _contains;
 
     private AuditHistory(SqliteConnection connection, int schemaVersion)
     {
@@ -142,26 +143,83 @@ public sealed class AuditHistory : IDisposable
     public bool Contains(MessageKey key)
     {
         ArgumentNullException.ThrowIfNull(key);
-        return Scalar("SELECT 1 FROM messages WHERE source = $s AND uidvalidity = $v AND uid = $u", null,
-            ("$s", key.Source), ("$v", (long)key.UidValidity), ("$u", (long)key.Uid)) is not null;
+        // Asked once per message read, so the statement is prepared once and kept.
+        _contains ??= PreparedContains();
+        _contains.Parameters["$s"].Value = key.Source;
+        _contains.Parameters["$v"].Value = (long)key.UidValidity;
+        _contains.Parameters["$u"].Value = (long)key.Uid;
+        return _contains.ExecuteScalar() is not null;
     }
 
+    /// <summary>Writes one message, its findings and its folder's new position in one transaction.</summary>
+    public void Record(long runId, RecordedMessage message) => Record(runId, [message], []);
+
     /// <summary>
-    /// Writes one message, its findings and its folder's new position in one transaction, replacing any earlier rows
-    /// for the same key.
+    /// Writes a batch in one transaction: every message with its findings (replacing earlier rows for the same key),
+    /// and the folder positions of <paramref name="alreadyRecorded"/> messages moved past them. All or nothing, so a
+    /// run stopped anywhere leaves no half-written message and no position beyond an unrecorded one.
     /// </summary>
-    public void Record(long runId, RecordedMessage message)
+    public void Record(long runId, IReadOnlyList<RecordedMessage> messages, IReadOnlyList<FolderPosition> alreadyRecorded)
     {
-        ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(messages);
+        ArgumentNullException.ThrowIfNull(alreadyRecorded);
         using var transaction = _connection.BeginTransaction();
-        MessageWriter.Write(this, transaction, runId, message);
+        using var writer = new MessageWriter(this, transaction, runId);
+        foreach (var message in messages)
+        {
+            writer.Write(message);
+        }
+
+        foreach (var position in alreadyRecorded)
+        {
+            writer.Advance(position);
+        }
+
+        writer.Counted(messages.Count);
         transaction.Commit();
     }
 
-    /// <summary>Moves a folder's position past <paramref name="uid"/> for a message already recorded, so a rescan resumes beyond it.</summary>
-    public void AdvanceFolder(string folderUrl, uint uidValidity, uint uid) =>
-        Execute("UPDATE folders SET highest_uid = MAX(highest_uid, $uid), updated = $now WHERE url = $url AND uidvalidity = $v", null,
-            ("$uid", (long)uid), ("$now", HistoryDates.Format(DateTimeOffset.UtcNow)), ("$url", folderUrl), ("$v", (long)uidValidity));
+    /// <summary>What making the suggestions of the message with <paramref name="key"/> needs, or null when they are made (or it is unknown).</summary>
+    public SuggestionContext? PendingSuggestions(MessageKey key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        using var command = Command("""
+            SELECT p.author_text, p.signatures, p.from_header, p.from_address, p.recipients, p.recipient_names
+            FROM pending_suggestions p JOIN messages m ON m.id = p.message_ref
+            WHERE m.source = $s AND m.uidvalidity = $v AND m.uid = $u
+            """, null, ("$s", key.Source), ("$v", (long)key.UidValidity), ("$u", (long)key.Uid));
+        using var reader = command.ExecuteReader();
+        return reader.Read()
+            ? new SuggestionContext(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
+                MessageWriter.Items(reader.GetString(4)), MessageWriter.Items(reader.GetString(5)))
+            : null;
+    }
+
+    /// <summary>
+    /// Stores the suggestions made for the message with <paramref name="key"/> (each finding matched by rule and
+    /// sentence) and forgets its pending context, in one transaction.
+    /// </summary>
+    public void SaveSuggestions(MessageKey key, IReadOnlyList<RecordedFinding> findings)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(findings);
+        using var transaction = _connection.BeginTransaction();
+        var id = Scalar("SELECT id FROM messages WHERE source = $s AND uidvalidity = $v AND uid = $u", transaction,
+            ("$s", key.Source), ("$v", (long)key.UidValidity), ("$u", (long)key.Uid));
+        if (id is null)
+        {
+            return;
+        }
+
+        foreach (var f in findings.Where(f => f.Suggestion is not null))
+        {
+            Execute("UPDATE findings SET suggestion = $suggestion WHERE message_ref = $id AND rule = $rule AND text = $text", transaction,
+                ("$suggestion", f.Suggestion), ("$id", id), ("$rule", f.RuleId), ("$text", f.Text));
+        }
+
+        Execute("DELETE FROM pending_suggestions WHERE message_ref = $id", transaction, ("$id", id));
+        transaction.Commit();
+    }
 
     /// <summary>The messages read from <paramref name="inputs"/> whose date lies in <paramref name="window"/>, findings included.</summary>
     public IReadOnlyList<RecordedMessage> Load(IReadOnlyCollection<string> inputs, AuditWindow window)
@@ -172,7 +230,11 @@ public sealed class AuditHistory : IDisposable
     }
 
     /// <inheritdoc />
-    public void Dispose() => _connection.Dispose();
+    public void Dispose()
+    {
+        _contains?.Dispose();
+        _connection.Dispose();
+    }
 
     internal SqliteCommand Command(string sql, SqliteTransaction? transaction, params (string Name, object? Value)[] parameters)
     {
@@ -198,6 +260,13 @@ public sealed class AuditHistory : IDisposable
         using var command = Command(sql, transaction, parameters);
         var value = command.ExecuteScalar();
         return value is DBNull ? null : value;
+    }
+
+    private SqliteCommand PreparedContains()
+    {
+        var command = Command("SELECT 1 FROM messages WHERE source = $s AND uidvalidity = $v AND uid = $u", null, ("$s", ""), ("$v", 0L), ("$u", 0L));
+        command.Prepare();
+        return command;
     }
 
     private static string? Nullable(DateTimeOffset? instant) => instant is { } i ? HistoryDates.Format(i) : null;

@@ -63,6 +63,17 @@ internal static class HistoryMigrations
                 suggestion TEXT);
             CREATE INDEX findings_message ON findings (message_ref);
             """),
+        // The audit makes suggestions only for the messages its reports show; until then it keeps what they need.
+        (2, """
+            CREATE TABLE pending_suggestions (
+                message_ref INTEGER PRIMARY KEY REFERENCES messages(id) ON DELETE CASCADE,
+                author_text TEXT NOT NULL,
+                signatures TEXT NOT NULL,
+                from_header TEXT NOT NULL,
+                from_address TEXT NOT NULL,
+                recipients TEXT NOT NULL,
+                recipient_names TEXT NOT NULL);
+            """),
     ];
 
     /// <summary>The schema version this build writes.</summary>

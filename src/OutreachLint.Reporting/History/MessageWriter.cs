@@ -2,38 +2,103 @@ using Microsoft.Data.Sqlite;
 
 namespace OutreachLint.Reporting.History;
 
-/// <summary>Writes one message's rows inside the caller's transaction: upsert on the key, findings replaced, folder advanced.</summary>
-internal static class MessageWriter
+/// <summary>
+/// Writes messages inside the caller's transaction: upsert on the key, findings replaced, folder advanced. Its
+/// statements are prepared once per batch: a week of a team's mail is tens of thousands of rows, and parsing the same
+/// SQL for each of them cost more than writing them.
+/// </summary>
+internal sealed class MessageWriter : IDisposable
 {
-    public static void Write(AuditHistory history, SqliteTransaction transaction, long runId, RecordedMessage m)
+    private readonly SqliteCommand _message;
+    private readonly SqliteCommand _clearFindings;
+    private readonly SqliteCommand _finding;
+    private readonly SqliteCommand _pending;
+    private readonly SqliteCommand _clearPending;
+    private readonly SqliteCommand _advance;
+    private readonly SqliteCommand _counted;
+
+    public MessageWriter(AuditHistory history, SqliteTransaction transaction, long runId)
     {
-        var id = (long)history.Scalar("""
+        _message = Prepare(history, transaction, """
             INSERT INTO messages (source, uidvalidity, uid, message_id, input, folder_url, sender, sender_name, subject, sent_utc, sent_offset, week, kind, score, flagged, run_id)
             VALUES ($source, $v, $uid, $mid, $input, $folder, $sender, $name, $subject, $sent, $offset, $week, $kind, $score, $flagged, $run)
             ON CONFLICT (source, uidvalidity, uid) DO UPDATE SET message_id = $mid, input = $input, folder_url = $folder, sender = $sender,
                 sender_name = $name, subject = $subject, sent_utc = $sent, sent_offset = $offset, week = $week, kind = $kind, score = $score,
                 flagged = $flagged, run_id = $run
             RETURNING id
-            """, transaction,
-            ("$source", m.Key.Source), ("$v", (long)m.Key.UidValidity), ("$uid", (long)m.Key.Uid), ("$mid", m.MessageId), ("$input", m.Input),
-            ("$folder", m.FolderUrl), ("$sender", m.Sender), ("$name", m.SenderName), ("$subject", m.Subject),
+            """, "$source", "$v", "$uid", "$mid", "$input", "$folder", "$sender", "$name", "$subject", "$sent", "$offset", "$week", "$kind", "$score", "$flagged", "$run");
+        _message.Parameters["$run"].Value = runId;
+        _clearFindings = Prepare(history, transaction, "DELETE FROM findings WHERE message_ref = $id", "$id");
+        _finding = Prepare(history, transaction,
+            "INSERT INTO findings (message_ref, rule, severity, text, suggestion) VALUES ($id, $rule, $severity, $text, $suggestion)",
+            "$id", "$rule", "$severity", "$text", "$suggestion");
+        _pending = Prepare(history, transaction, """
+            INSERT OR REPLACE INTO pending_suggestions (message_ref, author_text, signatures, from_header, from_address, recipients, recipient_names)
+            VALUES ($id, $text, $signatures, $from, $address, $recipients, $names)
+            """, "$id", "$text", "$signatures", "$from", "$address", "$recipients", "$names");
+        _clearPending = Prepare(history, transaction, "DELETE FROM pending_suggestions WHERE message_ref = $id", "$id");
+        _advance = Prepare(history, transaction, """
+            UPDATE folders SET highest_uid = MAX(highest_uid, $uid), updated = $now WHERE url = $url AND uidvalidity = $v
+            """, "$uid", "$now", "$url", "$v");
+        _advance.Parameters["$now"].Value = HistoryDates.Format(DateTimeOffset.UtcNow);
+        _counted = Prepare(history, transaction, "UPDATE runs SET recorded = recorded + $n WHERE id = $run", "$n", "$run");
+        _counted.Parameters["$run"].Value = runId;
+    }
+
+    /// <summary>Writes <paramref name="m"/> and moves its folder's position past it.</summary>
+    public void Write(RecordedMessage m)
+    {
+        Set(_message, ("$source", m.Key.Source), ("$v", (long)m.Key.UidValidity), ("$uid", (long)m.Key.Uid), ("$mid", m.MessageId),
+            ("$input", m.Input), ("$folder", m.FolderUrl), ("$sender", m.Sender), ("$name", m.SenderName), ("$subject", m.Subject),
             ("$sent", m.Date is { } d ? HistoryDates.Format(d) : null), ("$offset", m.Date is { } o ? (long)o.Offset.TotalMinutes : null),
-            ("$week", m.Week), ("$kind", KindText(m.Kind)), ("$score", m.Score), ("$flagged", m.Flagged), ("$run", runId))!;
-        history.Execute("DELETE FROM findings WHERE message_ref = $id", transaction, ("$id", id));
+            ("$week", m.Week), ("$kind", KindText(m.Kind)), ("$score", m.Score), ("$flagged", m.Flagged));
+        var id = (long)_message.ExecuteScalar()!;
+        Set(_clearFindings, ("$id", id));
+        _clearFindings.ExecuteNonQuery();
         foreach (var f in m.Findings)
         {
-            history.Execute("INSERT INTO findings (message_ref, rule, severity, text, suggestion) VALUES ($id, $rule, $severity, $text, $suggestion)",
-                transaction, ("$id", id), ("$rule", f.RuleId), ("$severity", f.Severity), ("$text", f.Text), ("$suggestion", f.Suggestion));
+            Set(_finding, ("$id", id), ("$rule", f.RuleId), ("$severity", f.Severity), ("$text", f.Text), ("$suggestion", f.Suggestion));
+            _finding.ExecuteNonQuery();
+        }
+
+        if (m.PendingSuggestions is { } c)
+        {
+            Set(_pending, ("$id", id), ("$text", c.AuthorText), ("$signatures", c.Signatures), ("$from", c.From), ("$address", c.FromAddress),
+                ("$recipients", Lines(c.Recipients)), ("$names", Lines(c.RecipientNames)));
+            _pending.ExecuteNonQuery();
+        }
+        else
+        {
+            Set(_clearPending, ("$id", id));
+            _clearPending.ExecuteNonQuery();
         }
 
         if (m.FolderUrl is not null)
         {
-            history.Execute("""
-                UPDATE folders SET highest_uid = MAX(highest_uid, $uid), updated = $now WHERE url = $url AND uidvalidity = $v
-                """, transaction, ("$uid", (long)m.Key.Uid), ("$now", HistoryDates.Format(DateTimeOffset.UtcNow)), ("$url", m.FolderUrl), ("$v", (long)m.Key.UidValidity));
+            Advance(new FolderPosition(m.FolderUrl, m.Key.UidValidity, m.Key.Uid));
         }
+    }
 
-        history.Execute("UPDATE runs SET recorded = recorded + 1 WHERE id = $run", transaction, ("$run", runId));
+    /// <summary>Moves a folder's position past a message recorded earlier, so a later run resumes beyond it.</summary>
+    public void Advance(FolderPosition position)
+    {
+        Set(_advance, ("$uid", (long)position.Uid), ("$url", position.FolderUrl), ("$v", (long)position.UidValidity));
+        _advance.ExecuteNonQuery();
+    }
+
+    /// <summary>Adds <paramref name="count"/> to the run's count of recorded messages.</summary>
+    public void Counted(int count)
+    {
+        Set(_counted, ("$n", count));
+        _counted.ExecuteNonQuery();
+    }
+
+    public void Dispose()
+    {
+        foreach (var command in new[] { _message, _clearFindings, _finding, _pending, _clearPending, _advance, _counted })
+        {
+            command.Dispose();
+        }
     }
 
     public static string KindText(MessageKind kind) => kind switch
@@ -49,4 +114,25 @@ internal static class MessageWriter
         "follow-up" => MessageKind.FollowUp,
         _ => MessageKind.Internal,
     };
+
+    /// <summary>A list stored one item per line; line breaks inside an item (a folded display name) become spaces.</summary>
+    public static string Lines(IReadOnlyList<string> items) => string.Join('\n', items.Select(i => i.ReplaceLineEndings(" ")));
+
+    /// <summary>The items of <see cref="Lines"/>.</summary>
+    public static IReadOnlyList<string> Items(string lines) => lines.Length == 0 ? [] : lines.Split('\n');
+
+    private static SqliteCommand Prepare(AuditHistory history, SqliteTransaction transaction, string sql, params string[] names)
+    {
+        var command = history.Command(sql, transaction, [.. names.Select(n => (n, (object?)null))]);
+        command.Prepare();
+        return command;
+    }
+
+    private static void Set(SqliteCommand command, params (string Name, object? Value)[] values)
+    {
+        foreach (var (name, value) in values)
+        {
+            command.Parameters[name].Value = value ?? DBNull.Value;
+        }
+    }
 }

@@ -39,6 +39,9 @@ public sealed record RecordedMessage
     /// <summary>Every finding, sentence and email-level rules alike.</summary>
     public IReadOnlyList<RecordedFinding> Findings { get; init; } = [];
 
+    /// <summary>Set when the findings' suggestions are still to be made: what making them needs.</summary>
+    public SuggestionContext? PendingSuggestions { get; init; }
+
     /// <summary>The ISO week of <see cref="Date"/> in the sender's own offset (<c>2026-W07</c>), or null.</summary>
     public string? Week => Date is { } d ? IsoWeek.Of(d) : null;
 }

@@ -13,12 +13,12 @@ public sealed class AuditHistoryTests : IDisposable
     {
         using (var history = _temp.Open())
         {
-            Assert.Equal(1, history.SchemaVersion);
+            Assert.Equal(2, history.SchemaVersion);
             Assert.Equal("wal", history.JournalMode);
         }
 
         Assert.True(File.Exists(_temp.Path));
-        Assert.Equal(1L, Query("SELECT COUNT(*) FROM schema_migrations WHERE version = 1"));
+        Assert.Equal(2L, Query("SELECT COUNT(*) FROM schema_migrations WHERE version IN (1, 2)"));
         Assert.Equal("wal", Query("PRAGMA journal_mode"));
     }
 
@@ -27,7 +27,26 @@ public sealed class AuditHistoryTests : IDisposable
     {
         _temp.Open().Dispose();
         using var again = _temp.Open();
-        Assert.Equal(1L, Query("SELECT COUNT(*) FROM schema_migrations"));
+        Assert.Equal(2L, Query("SELECT COUNT(*) FROM schema_migrations"));
+    }
+
+    [Fact]
+    public void Open_WhenFileIsAtVersion1_UpgradesInPlaceAndKeepsItsMessages()
+    {
+        using (var history = _temp.Open())
+        {
+            history.Record(history.StartRun(["/mail"], AuditWindow.All), Sent("a.eml", "a@acme.com", flagged: true));
+        }
+
+        // What a file written before version 2 looks like.
+        Execute("DROP TABLE pending_suggestions");
+        Execute("DELETE FROM schema_migrations WHERE version = 2");
+
+        using var upgraded = _temp.Open();
+        Assert.Equal(2, upgraded.SchemaVersion);
+        var kept = Assert.Single(upgraded.Load(["/mail"], AuditWindow.All));
+        Assert.Equal("I'd like to sell you X.", Assert.Single(kept.Findings).Suggestion);
+        Assert.Null(upgraded.PendingSuggestions(kept.Key));
     }
 
     [Fact]
@@ -142,6 +161,84 @@ public sealed class AuditHistoryTests : IDisposable
         Assert.Equal(1L, Query("SELECT COUNT(*) FROM messages"));
         Assert.Equal(1L, Query("SELECT COUNT(*) FROM findings"));
         Assert.Equal(1u, Assert.Single(history.Folders()).HighestUid);
+    }
+
+    [Fact]
+    public void Record_WhenAWriteFailsMidBatch_LeavesNoMessageOfTheBatchAndNoPositionMoved()
+    {
+        using var history = _temp.Open();
+        var run = history.StartRun(["f"], AuditWindow.All);
+        history.BeginFolder("imaps://rep@host:993/Sent", 7, false, null, null);
+        history.Record(run, Imap("imaps://rep@host:993/Sent", 7, 1, flagged: true));
+        var broken = Imap("imaps://rep@host:993/Sent", 7, 3, flagged: true) with { Findings = [new RecordedFinding("OL001", "warning", null!, null)] };
+
+        Assert.Throws<SqliteException>(() => history.Record(run, [Imap("imaps://rep@host:993/Sent", 7, 2), broken],
+            [new FolderPosition("imaps://rep@host:993/Sent", 7, 4)]));
+
+        Assert.Equal(1L, Query("SELECT COUNT(*) FROM messages"));
+        Assert.Equal(1u, Assert.Single(history.Folders()).HighestUid);
+        Assert.Equal(1L, Query("SELECT recorded FROM runs"));
+    }
+
+    [Fact]
+    public void Record_Batch_WritesEveryMessageMovesPastKnownOnesAndCountsTheRun()
+    {
+        using var history = _temp.Open();
+        var run = history.StartRun(["f"], AuditWindow.All);
+        history.BeginFolder("imaps://rep@host:993/Sent", 7, false, null, null);
+
+        history.Record(run, [Imap("imaps://rep@host:993/Sent", 7, 2, flagged: true), Imap("imaps://rep@host:993/Sent", 7, 3)],
+            [new FolderPosition("imaps://rep@host:993/Sent", 7, 9)]);
+
+        Assert.Equal(2L, Query("SELECT COUNT(*) FROM messages"));
+        Assert.Equal(1L, Query("SELECT COUNT(*) FROM findings"));
+        Assert.Equal(9u, Assert.Single(history.Folders()).HighestUid);
+        Assert.Equal(2L, Query("SELECT recorded FROM runs"));
+        Assert.True(history.Contains(new MessageKey("imaps://rep@host:993/Sent;UID=3", 7, 3)));
+        Assert.False(history.Contains(new MessageKey("imaps://rep@host:993/Sent;UID=9", 7, 9)));
+    }
+
+    [Fact]
+    public void PendingSuggestions_RoundTripUntilSaved_ThenTheSuggestionsStayAndTheTextGoes()
+    {
+        using var history = _temp.Open();
+        var run = history.StartRun(["/mail"], AuditWindow.All);
+        var context = new SuggestionContext("Hi Dana,\nWe'd love to partner with you.", "Sam\nAcme", "Sam <sam@acme.com>", "sam@acme.com",
+            ["dana@northwind.example", "lee@northwind.example"], ["Dana Wu", "Lee\r\nKim"]);
+        var message = Sent("a.eml", "sam@acme.com", flagged: true) with
+        {
+            Findings = [new RecordedFinding("OL001", "warning", "We'd love to partner with you.", null)], PendingSuggestions = context,
+        };
+        history.Record(run, message);
+
+        var pending = history.PendingSuggestions(message.Key);
+        Assert.NotNull(pending);
+        Assert.Equal(context.AuthorText, pending.AuthorText);
+        Assert.Equal(context.Signatures, pending.Signatures);
+        Assert.Equal(context.From, pending.From);
+        Assert.Equal(context.Recipients, pending.Recipients);
+        Assert.Equal(["Dana Wu", "Lee Kim"], pending.RecipientNames);
+
+        history.SaveSuggestions(message.Key, [new RecordedFinding("OL001", "warning", "We'd love to partner with you.", "Could Northwind use X?")]);
+
+        Assert.Null(history.PendingSuggestions(message.Key));
+        Assert.Equal(0L, Query("SELECT COUNT(*) FROM pending_suggestions"));
+        Assert.Equal("Could Northwind use X?", Assert.Single(Assert.Single(history.Load(["/mail"], AuditWindow.All)).Findings).Suggestion);
+    }
+
+    [Fact]
+    public void Record_AgainWithoutPendingSuggestions_ForgetsTheKeptText()
+    {
+        using var history = _temp.Open();
+        var run = history.StartRun(["/mail"], AuditWindow.All);
+        var context = new SuggestionContext("text", "", "", "a@acme.com", [], []);
+        history.Record(run, Sent("a.eml", "a@acme.com", flagged: true) with { PendingSuggestions = context });
+        Assert.NotNull(history.PendingSuggestions(new MessageKey("a.eml")));
+
+        history.Record(run, Sent("a.eml", "a@acme.com", flagged: false));
+
+        Assert.Null(history.PendingSuggestions(new MessageKey("a.eml")));
+        Assert.Equal(0L, Query("SELECT COUNT(*) FROM pending_suggestions"));
     }
 
     [Fact]
