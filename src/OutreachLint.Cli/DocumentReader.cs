@@ -12,6 +12,16 @@ internal sealed class DocumentReader(MessageSourceFactory factory, AuthorTextExt
     /// <exception cref="UsageException">An input is a malformed IMAP URL.</exception>
     public async IAsyncEnumerable<(MailItem Item, EmailDocument Document)> ReadAsync(IEnumerable<string> inputs, [EnumeratorCancellation] CancellationToken ct)
     {
+        await foreach (var item in ReadItemsAsync(inputs, ct).ConfigureAwait(false))
+        {
+            yield return (item, Extract(item));
+        }
+    }
+
+    /// <summary>Every item of every input, not yet extracted, for a caller that extracts only some, or elsewhere.</summary>
+    /// <exception cref="UsageException">An input is a malformed IMAP URL.</exception>
+    public async IAsyncEnumerable<MailItem> ReadItemsAsync(IEnumerable<string> inputs, [EnumeratorCancellation] CancellationToken ct)
+    {
         foreach (var input in inputs)
         {
             IMessageSource source;
@@ -26,12 +36,13 @@ internal sealed class DocumentReader(MessageSourceFactory factory, AuthorTextExt
 
             await foreach (var item in source.ReadAsync(ct).ConfigureAwait(false))
             {
-                yield return (item, Extract(item));
+                yield return item;
             }
         }
     }
 
-    private EmailDocument Extract(MailItem item)
+    /// <summary>The item's document; a message that cannot be extracted becomes a document with an error. Thread-safe.</summary>
+    public EmailDocument Extract(MailItem item)
     {
         try
         {

@@ -1,4 +1,5 @@
 using OutreachLint.Core;
+using OutreachLint.Mail.Extraction;
 using OutreachLint.Mail.Sources;
 using OutreachLint.Reporting.Audit;
 using OutreachLint.Reporting.History;
@@ -6,10 +7,10 @@ using OutreachLint.Reporting.History;
 namespace OutreachLint.Cli.Audit;
 
 /// <summary>
-/// Reads every input, lints what history does not have yet, and records each message in its own transaction, in the
-/// order read. Linting is batched and overlaps the reading of the next batch, but rows are written strictly in UID
-/// order, so a folder's position never passes a message that is not recorded: Ctrl-C or a lost server at any point
-/// leaves a state the next run completes. Each batch is written in one transaction.
+/// Reads every input, extracts and lints what history does not have yet, and records it batch by batch, each batch in
+/// one transaction, in the order read. Extraction and linting overlap the reading of the next batch, but rows are
+/// written strictly in UID order, so a folder's position never passes a message that is not recorded: Ctrl-C or a lost
+/// server at any point leaves a state the next run completes.
 /// </summary>
 internal sealed class AuditIngester(DocumentReader reader, Lazy<LintEngine> engine, AuditHistory history, long runId, AuditWindow window,
     IReadOnlyCollection<string> companyDomains, IReadOnlySet<string> resumedFolders, bool rescan)
@@ -28,21 +29,21 @@ internal sealed class AuditIngester(DocumentReader reader, Lazy<LintEngine> engi
         var pending = new List<Pending>();
         var status = new IngestStatus(input, 0, 0, 0, 0, 0, false);
 
-        // One batch is linted on the pool while the next is read: reading and parsing no longer wait for the engine.
+        // One batch is extracted and linted on the pool while the next is read: fetching and parsing never wait for them.
         // Results are recorded here, in order, only after their batch is done, so the folder's position never moves
         // past a message that is not recorded.
         (List<Pending> Batch, Task<IReadOnlyList<LintResult>> Results)? linting = null;
-        await foreach (var (item, document) in reader.ReadAsync([input], ct).ConfigureAwait(false))
+        await foreach (var item in reader.ReadItemsAsync([input], ct).ConfigureAwait(false))
         {
             status = status with { Read = status.Read + 1 };
-            if ((item.Error ?? document.Error) is { } error)
+            if (item.Error is { } error)
             {
                 _errors.Add(error);
                 status = status with { Errors = status.Errors + 1 };
                 continue;
             }
 
-            if (!InsideDays(document.Date))
+            if (!InsideDays(AuthorTextExtractor.DateOf(item)))
             {
                 status = status with { Outside = status.Outside + 1 };
                 continue;
@@ -50,7 +51,7 @@ internal sealed class AuditIngester(DocumentReader reader, Lazy<LintEngine> engi
 
             var key = item.Folder is { } f ? new MessageKey(item.Source, f.UidValidity, f.Uid) : new MessageKey(item.Source);
             BeginFolder(item.Folder);
-            pending.Add(new Pending(item, document, key, rescan || !history.Contains(key)));
+            pending.Add(new Pending(item, key, rescan || !history.Contains(key)));
             if (pending.Count == Batch)
             {
                 if (linting is { } previous)
@@ -77,10 +78,19 @@ internal sealed class AuditIngester(DocumentReader reader, Lazy<LintEngine> engi
     /// <summary>The totals of every input read so far.</summary>
     public IngestResult Result => new(_recorded, _known, _errors);
 
+    // Extraction happens here, on the pool beside the linting, so the reading thread only fetches and parses; and only
+    // for messages history does not have yet.
     private IReadOnlyList<LintResult> Lint(List<Pending> batch)
     {
-        var toLint = batch.Where(p => p.NeedsLint).Select(p => p.Document).ToList();
-        return toLint.Count == 0 ? [] : engine.Value.LintBatch(toLint);
+        var toLint = batch.Where(p => p.NeedsLint).ToList();
+        if (toLint.Count == 0)
+        {
+            return [];
+        }
+
+        var documents = new EmailDocument[toLint.Count];
+        Parallel.For(0, toLint.Count, i => documents[i] = reader.Extract(toLint[i].Item));
+        return engine.Value.LintBatch(documents);
     }
 
     // One transaction per batch: per-message commits cost more than the linting. The batch is all or nothing, so the
@@ -92,9 +102,15 @@ internal sealed class AuditIngester(DocumentReader reader, Lazy<LintEngine> engi
         var known = new List<FolderPosition>();
         foreach (var p in batch)
         {
-            if (p.NeedsLint)
+            if (p.NeedsLint && results[next++] is { Document.Error: { } error })
             {
-                recorded.Add(MessageRecordFactory.Create(results[next++], p.Key, inputKey, p.Item.Folder?.FolderUrl, companyDomains, suggestionsDeferred: true));
+                // Not recorded, like an item that could not be read; a later message still moves the folder past it.
+                _errors.Add(error);
+                status = status with { Errors = status.Errors + 1 };
+            }
+            else if (p.NeedsLint)
+            {
+                recorded.Add(MessageRecordFactory.Create(results[next - 1], p.Key, inputKey, p.Item.Folder?.FolderUrl, companyDomains, suggestionsDeferred: true));
             }
             else if (p.Item.Folder is { } f)
             {
@@ -103,7 +119,7 @@ internal sealed class AuditIngester(DocumentReader reader, Lazy<LintEngine> engi
         }
 
         history.Record(runId, recorded, known);
-        var alreadyKnown = batch.Count - recorded.Count;
+        var alreadyKnown = batch.Count(p => !p.NeedsLint);
         _recorded += recorded.Count;
         _known += alreadyKnown;
         return status with { Recorded = status.Recorded + recorded.Count, Known = status.Known + alreadyKnown };
@@ -131,5 +147,5 @@ internal sealed class AuditIngester(DocumentReader reader, Lazy<LintEngine> engi
         return (window.SinceDay is not { } since || day >= since.AddDays(-1)) && (window.BeforeDay is not { } before || day <= before);
     }
 
-    private sealed record Pending(MailItem Item, EmailDocument Document, MessageKey Key, bool NeedsLint);
+    private sealed record Pending(MailItem Item, MessageKey Key, bool NeedsLint);
 }

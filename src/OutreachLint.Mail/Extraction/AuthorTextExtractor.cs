@@ -37,6 +37,16 @@ public sealed class AuthorTextExtractor
         return new EmailDocument { Source = item.Source, Error = $"{item.Source}: the item has neither a message nor text" };
     }
 
+    /// <summary>
+    /// The item's Date header, as <see cref="Extract"/> would set <see cref="EmailDocument.Date"/>, without extracting:
+    /// enough to decide whether a message falls in a window before paying for its text.
+    /// </summary>
+    public static DateTimeOffset? DateOf(MailItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return item.Message is { } message ? EnvelopeReader.DateOf(message) : null;
+    }
+
     private static EmailDocument FromBody(string source, IReadOnlyList<BodyLine> lines)
     {
         var body = BodySegmenter.Segment(lines);

@@ -20,12 +20,16 @@ internal static class EnvelopeReader
             FromAddress = message.From.Mailboxes.FirstOrDefault()?.Address?.ToLowerInvariant() ?? "",
             Recipients = recipients.Select(m => m.Address?.ToLowerInvariant() ?? "").Where(a => a.Length > 0).Distinct(StringComparer.Ordinal).ToList(),
             RecipientNames = recipients.Select(m => m.Name?.Trim() ?? "").Where(n => n.Length > 0).Distinct(StringComparer.Ordinal).ToList(),
-            Date = message.Headers.Contains(HeaderId.Date) && message.Date != DateTimeOffset.MinValue ? message.Date : null,
+            Date = DateOf(message),
             MessageId = string.IsNullOrEmpty(message.MessageId) ? null : message.MessageId,
             IsReply = document.IsReply || !string.IsNullOrEmpty(message.InReplyTo) || message.References.Count > 0
                 || ExtractionPatterns.ReplySubject.IsMatch(LinePattern.Bound(subject)),
         };
     }
+
+    /// <summary>The Date header, or null when it is missing or unreadable.</summary>
+    public static DateTimeOffset? DateOf(MimeMessage message) =>
+        message.Headers.Contains(HeaderId.Date) && message.Date != DateTimeOffset.MinValue ? message.Date : null;
 
     /// <summary>"Name &lt;address&gt;" without MimeKit's RFC quoting, which readers do not write.</summary>
     private static string Display(MailboxAddress mailbox) =>

@@ -5,30 +5,39 @@ using MimeKit;
 namespace OutreachLint.Mail.Sources;
 
 /// <summary>
-/// Fetches a batch of messages: summaries first (BODYSTRUCTURE and headers, one round trip), then the messages with
-/// little besides text whole in one streamed round trip, and only the headers and text parts of those carrying
-/// attachments or other large parts. MailKit fetches with BODY.PEEK, so \Seen is never set.
+/// Fetches a batch of messages: sizes first (one cheap round trip), then the messages with little besides text whole
+/// in one streamed round trip, and only the headers and text parts of those carrying attachments or other large parts.
+/// Only a message large enough to be one of those costs a BODYSTRUCTURE. MailKit fetches with BODY.PEEK, so \Seen is
+/// never set.
 /// </summary>
 internal static class ImapMessageFetcher
 {
-    private const MessageSummaryItems SummaryItems = MessageSummaryItems.UniqueId | MessageSummaryItems.BodyStructure
-        | MessageSummaryItems.Envelope | MessageSummaryItems.Size | MessageSummaryItems.Headers;
+    private const MessageSummaryItems SizeItems = MessageSummaryItems.UniqueId | MessageSummaryItems.Size;
+
+    private const MessageSummaryItems StructureItems = MessageSummaryItems.UniqueId | MessageSummaryItems.BodyStructure
+        | MessageSummaryItems.Size | MessageSummaryItems.Headers;
 
     /// <summary>Returns the messages of <paramref name="uids"/> that still exist, in UID order.</summary>
     public static async Task<IReadOnlyList<(UniqueId Uid, MimeMessage Message)>> FetchAsync(
         ImapFolder folder, IList<UniqueId> uids, ImapSourceOptions options, CancellationToken ct)
     {
-        var summaries = await folder.FetchAsync(uids, SummaryItems, ct).ConfigureAwait(false);
-        var partial = summaries.Where(s => FetchPartially(s, options)).ToList();
-        var whole = summaries.Except(partial).Select(s => s.UniqueId).ToList();
+        // A message no larger than the smaller limit cannot exceed either, so its structure is not worth asking for.
+        var limit = Math.Min(options.LargeMessageBytes, options.SkipPartsOverBytes);
+        var sizes = await folder.FetchAsync(uids, SizeItems, ct).ConfigureAwait(false);
+        var large = sizes.Where(s => s.Size is not { } size || (long)size > limit).Select(s => s.UniqueId).ToList();
+        var structures = large.Count == 0 ? [] : await folder.FetchAsync(large, StructureItems, ct).ConfigureAwait(false) as IEnumerable<IMessageSummary>;
+        var partial = structures.Where(s => FetchPartially(s, options)).ToList();
+        var partialUids = partial.Select(s => s.UniqueId).ToHashSet();
+        var whole = sizes.Select(s => s.UniqueId).Where(u => !partialUids.Contains(u)).ToList();
         var messages = new Dictionary<UniqueId, MimeMessage>();
         if (whole.Count > 0)
         {
-            await folder.GetStreamsAsync(whole, async (_, _, uid, stream, token) =>
+            // MailKit hands each message over already read into memory, so parsing it synchronously never blocks on
+            // the network (and is much cheaper than the async parser); the parsed copy owns its content.
+            await folder.GetStreamsAsync(whole, (_, _, uid, stream, _) =>
             {
-                var message = await MimeMessage.LoadAsync(stream, token).ConfigureAwait(false);
-                await MessageDetacher.DetachAsync(message, token).ConfigureAwait(false);
-                messages[uid] = message;
+                messages[uid] = MimeMessage.Load(stream, persistent: false, CancellationToken.None);
+                return Task.CompletedTask;
             }, ct).ConfigureAwait(false);
         }
 
