@@ -15,16 +15,17 @@ public sealed partial record TextStatistics(int Words, int Sentences, int Syllab
     {
         ArgumentNullException.ThrowIfNull(text);
         int words = 0, syllables = 0, self = 0, reader = 0;
-        foreach (Match match in WordPattern().Matches(text))
+        // Every email of an audit passes through here: the words are read in place, not copied and lower-cased.
+        foreach (var match in WordPattern().EnumerateMatches(text))
         {
-            var word = match.Value.ToLowerInvariant();
+            var word = text.AsSpan(match.Index, match.Length);
             words++;
             syllables += CountSyllables(word);
-            if (word is "i" or "we" or "our" or "ours" or "us" or "me" or "my" or "i'm" or "we're" or "we've" or "we'd" or "i'd" or "we'll" or "i'll")
+            if (IsAny(word, SelfWords))
             {
                 self++;
             }
-            else if (word is "you" or "your" or "yours" or "you're" or "you've" or "you'd" or "you'll")
+            else if (IsAny(word, ReaderWords))
             {
                 reader++;
             }
@@ -33,13 +34,30 @@ public sealed partial record TextStatistics(int Words, int Sentences, int Syllab
         return new TextStatistics(words, Math.Max(sentenceCount, 1), syllables, self, reader);
     }
 
-    private static int CountSyllables(string word)
+    private static readonly string[] SelfWords = ["i", "we", "our", "ours", "us", "me", "my", "i'm", "we're", "we've", "we'd", "i'd", "we'll", "i'll"];
+
+    private static readonly string[] ReaderWords = ["you", "your", "yours", "you're", "you've", "you'd", "you'll"];
+
+    private static bool IsAny(ReadOnlySpan<char> word, string[] candidates)
+    {
+        foreach (var candidate in candidates)
+        {
+            if (word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int CountSyllables(ReadOnlySpan<char> word)
     {
         var count = 0;
         var previousVowel = false;
         foreach (var c in word)
         {
-            var vowel = c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
+            var vowel = char.ToLowerInvariant(c) is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
             if (vowel && !previousVowel)
             {
                 count++;
@@ -48,7 +66,7 @@ public sealed partial record TextStatistics(int Words, int Sentences, int Syllab
             previousVowel = vowel;
         }
 
-        if (word.EndsWith('e') && count > 1 && !word.EndsWith("le", StringComparison.Ordinal))
+        if (word.Length > 0 && char.ToLowerInvariant(word[^1]) == 'e' && count > 1 && !word.EndsWith("le", StringComparison.OrdinalIgnoreCase))
         {
             count--; // a silent final e
         }

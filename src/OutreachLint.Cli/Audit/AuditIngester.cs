@@ -8,78 +8,111 @@ namespace OutreachLint.Cli.Audit;
 
 /// <summary>
 /// Reads every input, extracts and lints what history does not have yet, and records it batch by batch, each batch in
-/// one transaction, in the order read. Extraction and linting overlap the reading of the next batch, but rows are
-/// written strictly in UID order, so a folder's position never passes a message that is not recorded: Ctrl-C or a lost
-/// server at any point leaves a state the next run completes.
+/// one transaction, strictly in the order read: a folder's position never passes a message that is not recorded, so
+/// Ctrl-C or a lost server at any point leaves a state the next run completes. The reading thread only fetches and
+/// parses; extraction, linting and recording run on the pool, one batch behind.
 /// </summary>
 internal sealed class AuditIngester(DocumentReader reader, Lazy<LintEngine> engine, AuditHistory history, long runId, AuditWindow window,
     IReadOnlyCollection<string> companyDomains, IReadOnlySet<string> resumedFolders, bool rescan)
 {
-    // Large enough that the classifier and the engine spread a batch over every core.
-    private const int Batch = 512;
+    // Enough for the classifier and the engine to spread a batch over every core, small enough that the first batch
+    // (read while nothing else runs) and the last (judged after reading ends) are short.
+    private const int Batch = 256;
+
+    // Batches read but not yet recorded; the reader waits beyond this, so memory stays bounded on a slow engine.
+    private const int InFlight = 2;
+
     private readonly HashSet<string> _begunFolders = new(StringComparer.Ordinal);
     private readonly List<string> _errors = [];
+    private readonly Lock _historyLock = new();
     private int _recorded;
     private int _known;
+    private Task? _modelLoad;
 
     /// <summary>Reads <paramref name="input"/> to the end (or until cancelled), reporting progress after each batch.</summary>
     /// <exception cref="OperationCanceledException">Cancelled; everything recorded so far stays consistent.</exception>
     public async Task IngestAsync(string input, string inputKey, Action<IngestStatus> progress, CancellationToken ct)
     {
+        var counts = new IngestCounts(input);
+        var known = rescan ? new HashSet<MessageKey>() : history.KeysOf(inputKey);
         var pending = new List<Pending>();
-        var status = new IngestStatus(input, 0, 0, 0, 0, 0, false);
-
-        // One batch is extracted and linted on the pool while the next is read: fetching and parsing never wait for them.
-        // Results are recorded here, in order, only after their batch is done, so the folder's position never moves
-        // past a message that is not recorded.
-        (List<Pending> Batch, Task<IReadOnlyList<LintResult>> Results)? linting = null;
-        await foreach (var item in reader.ReadItemsAsync([input], ct).ConfigureAwait(false))
+        var batches = new Queue<Task>();
+        var previous = Task.CompletedTask;
+        try
         {
-            status = status with { Read = status.Read + 1 };
-            if (item.Error is { } error)
+            await foreach (var item in reader.ReadItemsAsync([input], ct).ConfigureAwait(false))
             {
-                _errors.Add(error);
-                status = status with { Errors = status.Errors + 1 };
-                continue;
-            }
-
-            if (!InsideDays(AuthorTextExtractor.DateOf(item)))
-            {
-                status = status with { Outside = status.Outside + 1 };
-                continue;
-            }
-
-            var key = item.Folder is { } f ? new MessageKey(item.Source, f.UidValidity, f.Uid) : new MessageKey(item.Source);
-            BeginFolder(item.Folder);
-            pending.Add(new Pending(item, key, rescan || !history.Contains(key)));
-            if (pending.Count == Batch)
-            {
-                if (linting is { } previous)
+                counts.Read();
+                if (item.Error is { } error)
                 {
-                    status = Record(previous.Batch, await previous.Results.ConfigureAwait(false), inputKey, status);
-                    progress(status);
+                    AddError(error, counts);
+                    continue;
                 }
 
-                var batch = pending;
-                linting = (batch, Task.Run(() => Lint(batch), ct));
-                pending = [];
+                if (!InsideDays(AuthorTextExtractor.DateOf(item)))
+                {
+                    counts.Outside();
+                    continue;
+                }
+
+                var key = item.Folder is { } f ? new MessageKey(item.Source, f.UidValidity, f.Uid) : new MessageKey(item.Source);
+                BeginFolder(item.Folder);
+                var needsLint = !known.Contains(key);
+                pending.Add(new Pending(item, key, needsLint));
+                if (needsLint && _modelLoad is null)
+                {
+                    // The model loads on the other core while the first batch fills; a run with nothing new never loads
+                    // it. A failed load is cached by the Lazy and surfaces where a batch needs the engine.
+                    _modelLoad = Task.Run(() => engine.Value, ct).ContinueWith(_ => { }, TaskScheduler.Default);
+                }
+
+                if (pending.Count == Batch)
+                {
+                    previous = Start(pending, previous, inputKey, counts, progress, ct);
+                    batches.Enqueue(previous);
+                    pending = [];
+                    if (batches.Count > InFlight)
+                    {
+                        await batches.Dequeue().ConfigureAwait(false);
+                    }
+                }
             }
-        }
 
-        if (linting is { } last)
+            previous = Start(pending, previous, inputKey, counts, progress, ct);
+            await previous.ConfigureAwait(false);
+            progress(counts.Snapshot(done: true));
+        }
+        finally
         {
-            status = Record(last.Batch, await last.Results.ConfigureAwait(false), inputKey, status);
+            // Never return (and let the caller close the run) while a batch may still be writing.
+            await previous.ContinueWith(_ => { }, TaskScheduler.Default).ConfigureAwait(false);
         }
-
-        status = Record(pending, Lint(pending), inputKey, status);
-        progress(status with { Done = true });
     }
 
     /// <summary>The totals of every input read so far.</summary>
-    public IngestResult Result => new(_recorded, _known, _errors);
+    public IngestResult Result
+    {
+        get
+        {
+            lock (_historyLock)
+            {
+                return new(_recorded, _known, [.. _errors]);
+            }
+        }
+    }
 
-    // Extraction happens here, on the pool beside the linting, so the reading thread only fetches and parses; and only
-    // for messages history does not have yet.
+    // Each batch is extracted and linted at once, then recorded only after the batch before it: in order, one at a time.
+    private Task Start(List<Pending> batch, Task previous, string inputKey, IngestCounts counts, Action<IngestStatus> progress, CancellationToken ct) =>
+        Task.Run(async () =>
+        {
+            var results = Lint(batch);
+            await previous.ConfigureAwait(false);
+            ct.ThrowIfCancellationRequested();
+            Record(batch, results, inputKey, counts);
+            progress(counts.Snapshot(done: false));
+        }, ct);
+
+    // Extraction happens here, beside the linting, and only for messages history does not have yet.
     private IReadOnlyList<LintResult> Lint(List<Pending> batch)
     {
         var toLint = batch.Where(p => p.NeedsLint).ToList();
@@ -94,19 +127,18 @@ internal sealed class AuditIngester(DocumentReader reader, Lazy<LintEngine> engi
     }
 
     // One transaction per batch: per-message commits cost more than the linting. The batch is all or nothing, so the
-    // folder's position still never passes a message that is not recorded.
-    private IngestStatus Record(List<Pending> batch, IReadOnlyList<LintResult> results, string inputKey, IngestStatus status)
+    // folder's position never passes a message that is not recorded.
+    private void Record(List<Pending> batch, IReadOnlyList<LintResult> results, string inputKey, IngestCounts counts)
     {
         var next = 0;
         var recorded = new List<RecordedMessage>();
-        var known = new List<FolderPosition>();
+        var alreadyRecorded = new List<FolderPosition>();
         foreach (var p in batch)
         {
             if (p.NeedsLint && results[next++] is { Document.Error: { } error })
             {
                 // Not recorded, like an item that could not be read; a later message still moves the folder past it.
-                _errors.Add(error);
-                status = status with { Errors = status.Errors + 1 };
+                AddError(error, counts);
             }
             else if (p.NeedsLint)
             {
@@ -114,15 +146,28 @@ internal sealed class AuditIngester(DocumentReader reader, Lazy<LintEngine> engi
             }
             else if (p.Item.Folder is { } f)
             {
-                known.Add(new FolderPosition(f.FolderUrl, f.UidValidity, f.Uid));
+                alreadyRecorded.Add(new FolderPosition(f.FolderUrl, f.UidValidity, f.Uid));
             }
         }
 
-        history.Record(runId, recorded, known);
-        var alreadyKnown = batch.Count(p => !p.NeedsLint);
-        _recorded += recorded.Count;
-        _known += alreadyKnown;
-        return status with { Recorded = status.Recorded + recorded.Count, Known = status.Known + alreadyKnown };
+        lock (_historyLock)
+        {
+            history.Record(runId, recorded, alreadyRecorded);
+            _recorded += recorded.Count;
+            _known += batch.Count(p => !p.NeedsLint);
+        }
+
+        counts.Recorded(recorded.Count, batch.Count(p => !p.NeedsLint));
+    }
+
+    private void AddError(string error, IngestCounts counts)
+    {
+        lock (_historyLock)
+        {
+            _errors.Add(error);
+        }
+
+        counts.Error();
     }
 
     private void BeginFolder(ImapLocation? folder)
@@ -132,7 +177,10 @@ internal sealed class AuditIngester(DocumentReader reader, Lazy<LintEngine> engi
             return;
         }
 
-        history.BeginFolder(folder.FolderUrl, folder.UidValidity, resumedFolders.Contains(folder.FolderUrl), window.SinceDay, window.BeforeDay);
+        lock (_historyLock)
+        {
+            history.BeginFolder(folder.FolderUrl, folder.UidValidity, resumedFolders.Contains(folder.FolderUrl), window.SinceDay, window.BeforeDay);
+        }
     }
 
     // The day test IMAP's SENTSINCE/SENTBEFORE apply, so files and folders keep the same messages; the report then cuts exactly.

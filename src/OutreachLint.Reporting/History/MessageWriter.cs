@@ -3,12 +3,13 @@ using Microsoft.Data.Sqlite;
 namespace OutreachLint.Reporting.History;
 
 /// <summary>
-/// Writes messages inside the caller's transaction: upsert on the key, findings replaced, folder advanced. Its
-/// statements are prepared once per batch: a week of a team's mail is tens of thousands of rows, and parsing the same
-/// SQL for each of them cost more than writing them.
+/// Writes messages inside the caller's transaction: upsert on the key, findings replaced, folders advanced. A week of a
+/// team's mail is tens of thousands of rows, so statements are prepared once per batch, a new message is one plain
+/// insert (only a message recorded before pays for replacing its rows), and each folder moves once, at the end.
 /// </summary>
 internal sealed class MessageWriter : IDisposable
 {
+    private readonly SqliteCommand _newMessage;
     private readonly SqliteCommand _message;
     private readonly SqliteCommand _clearFindings;
     private readonly SqliteCommand _finding;
@@ -16,6 +17,8 @@ internal sealed class MessageWriter : IDisposable
     private readonly SqliteCommand _clearPending;
     private readonly SqliteCommand _advance;
     private readonly SqliteCommand _counted;
+    private readonly Dictionary<(string Folder, uint UidValidity), uint> _positions = [];
+    private int _written;
 
     public MessageWriter(AuditHistory history, SqliteTransaction transaction, long runId)
     {
@@ -28,6 +31,13 @@ internal sealed class MessageWriter : IDisposable
             RETURNING id
             """, "$source", "$v", "$uid", "$mid", "$input", "$folder", "$sender", "$name", "$subject", "$sent", "$offset", "$week", "$kind", "$score", "$flagged", "$run");
         _message.Parameters["$run"].Value = runId;
+        _newMessage = Prepare(history, transaction, """
+            INSERT INTO messages (source, uidvalidity, uid, message_id, input, folder_url, sender, sender_name, subject, sent_utc, sent_offset, week, kind, score, flagged, run_id)
+            VALUES ($source, $v, $uid, $mid, $input, $folder, $sender, $name, $subject, $sent, $offset, $week, $kind, $score, $flagged, $run)
+            ON CONFLICT (source, uidvalidity, uid) DO NOTHING
+            RETURNING id
+            """, "$source", "$v", "$uid", "$mid", "$input", "$folder", "$sender", "$name", "$subject", "$sent", "$offset", "$week", "$kind", "$score", "$flagged", "$run");
+        _newMessage.Parameters["$run"].Value = runId;
         _clearFindings = Prepare(history, transaction, "DELETE FROM findings WHERE message_ref = $id", "$id");
         _finding = Prepare(history, transaction,
             "INSERT INTO findings (message_ref, rule, severity, text, suggestion) VALUES ($id, $rule, $severity, $text, $suggestion)",
@@ -45,16 +55,33 @@ internal sealed class MessageWriter : IDisposable
         _counted.Parameters["$run"].Value = runId;
     }
 
-    /// <summary>Writes <paramref name="m"/> and moves its folder's position past it.</summary>
+    /// <summary>Writes <paramref name="m"/>; its folder's position moves past it at <see cref="Finish"/>.</summary>
     public void Write(RecordedMessage m)
     {
-        Set(_message, ("$source", m.Key.Source), ("$v", (long)m.Key.UidValidity), ("$uid", (long)m.Key.Uid), ("$mid", m.MessageId),
+        (string, object?)[] values =
+        [
+            ("$source", m.Key.Source), ("$v", (long)m.Key.UidValidity), ("$uid", (long)m.Key.Uid), ("$mid", m.MessageId),
             ("$input", m.Input), ("$folder", m.FolderUrl), ("$sender", m.Sender), ("$name", m.SenderName), ("$subject", m.Subject),
             ("$sent", m.Date is { } d ? HistoryDates.Format(d) : null), ("$offset", m.Date is { } o ? (long)o.Offset.TotalMinutes : null),
-            ("$week", m.Week), ("$kind", KindText(m.Kind)), ("$score", m.Score), ("$flagged", m.Flagged));
-        var id = (long)_message.ExecuteScalar()!;
-        Set(_clearFindings, ("$id", id));
-        _clearFindings.ExecuteNonQuery();
+            ("$week", m.Week), ("$kind", KindText(m.Kind)), ("$score", m.Score), ("$flagged", m.Flagged),
+        ];
+        Set(_newMessage, values);
+        var fresh = _newMessage.ExecuteScalar();
+        long id;
+        if (fresh is long inserted)
+        {
+            id = inserted;
+        }
+        else
+        {
+            Set(_message, values);
+            id = (long)_message.ExecuteScalar()!;
+            Set(_clearFindings, ("$id", id));
+            _clearFindings.ExecuteNonQuery();
+            Set(_clearPending, ("$id", id));
+            _clearPending.ExecuteNonQuery();
+        }
+
         foreach (var f in m.Findings)
         {
             Set(_finding, ("$id", id), ("$rule", f.RuleId), ("$severity", f.Severity), ("$text", f.Text), ("$suggestion", f.Suggestion));
@@ -67,35 +94,38 @@ internal sealed class MessageWriter : IDisposable
                 ("$recipients", Lines(c.Recipients)), ("$names", Lines(c.RecipientNames)));
             _pending.ExecuteNonQuery();
         }
-        else
-        {
-            Set(_clearPending, ("$id", id));
-            _clearPending.ExecuteNonQuery();
-        }
 
         if (m.FolderUrl is not null)
         {
             Advance(new FolderPosition(m.FolderUrl, m.Key.UidValidity, m.Key.Uid));
         }
+
+        _written++;
     }
 
-    /// <summary>Moves a folder's position past a message recorded earlier, so a later run resumes beyond it.</summary>
+    /// <summary>Moves a folder's position past a message (at <see cref="Finish"/>), such as one recorded by an earlier run.</summary>
     public void Advance(FolderPosition position)
     {
-        Set(_advance, ("$uid", (long)position.Uid), ("$url", position.FolderUrl), ("$v", (long)position.UidValidity));
-        _advance.ExecuteNonQuery();
+        var folder = (position.FolderUrl, position.UidValidity);
+        _positions[folder] = Math.Max(_positions.GetValueOrDefault(folder), position.Uid);
     }
 
-    /// <summary>Adds <paramref name="count"/> to the run's count of recorded messages.</summary>
-    public void Counted(int count)
+    /// <summary>Writes the folders' new positions and the run's count of recorded messages.</summary>
+    public void Finish()
     {
-        Set(_counted, ("$n", count));
+        foreach (var ((url, validity), uid) in _positions)
+        {
+            Set(_advance, ("$uid", (long)uid), ("$url", url), ("$v", (long)validity));
+            _advance.ExecuteNonQuery();
+        }
+
+        Set(_counted, ("$n", _written));
         _counted.ExecuteNonQuery();
     }
 
     public void Dispose()
     {
-        foreach (var command in new[] { _message, _clearFindings, _finding, _pending, _clearPending, _advance, _counted })
+        foreach (var command in new[] { _newMessage, _message, _clearFindings, _finding, _pending, _clearPending, _advance, _counted })
         {
             command.Dispose();
         }
@@ -128,11 +158,15 @@ internal sealed class MessageWriter : IDisposable
         return command;
     }
 
+    // Values are given in the order the parameters were declared: looking each up by name scans the collection, which
+    // for a sixteen-column row cost more than the insert.
     private static void Set(SqliteCommand command, params (string Name, object? Value)[] values)
     {
-        foreach (var (name, value) in values)
+        var parameters = command.Parameters;
+        for (var i = 0; i < values.Length; i++)
         {
-            command.Parameters[name].Value = value ?? DBNull.Value;
+            var parameter = parameters[i].ParameterName == values[i].Name ? parameters[i] : parameters[values[i].Name];
+            parameter.Value = values[i].Value ?? DBNull.Value;
         }
     }
 }
