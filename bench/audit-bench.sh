@@ -9,6 +9,6 @@ cd "$(dirname "$0")/.."
 out=$(mktemp -d /tmp/olab-XXXXXX)
 trap 'rm -rf "$out"' EXIT
 [ -x /usr/bin/time ] || { [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null && apt-get install -y -q time >/dev/null 2>&1 || true; }
-dotnet publish src/OutreachLint.Cli -c Release -o "$out/pub" >/dev/null
-dotnet build bench/OutreachLint.AuditBenchmark -c Release -o "$out/bench" >/dev/null
+dotnet publish src/OutreachLint.Cli -c Release -o "$out/pub" >"$out/build.log" || { cat "$out/build.log"; exit 1; }
+dotnet build bench/OutreachLint.AuditBenchmark -c Release -o "$out/bench" >"$out/build.log" || { cat "$out/build.log"; exit 1; }
 dotnet "$out/bench/OutreachLint.AuditBenchmark.dll" "$out/pub" "$out/work" "${1:-20000}"

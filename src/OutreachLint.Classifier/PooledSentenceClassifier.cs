@@ -137,7 +137,9 @@ public sealed class PooledSentenceClassifier : ISentenceClassifier, IDisposable
         var inputs = Enumerable.Range(from, to - from).Select(i => Input(sentences[i]));
         var scored = _model.Transform(_ml.Data.LoadFromEnumerable(inputs));
         var column = scored.Schema["Score"];
-        using var cursor = scored.GetRowCursor([column]);
+        // One cursor on this thread: a plain GetRowCursor lets ML.NET split the rows over fresh background threads and
+        // merge them back, which on a busy machine costs more than the scoring (callers already spread batches over cores).
+        using var cursor = scored.GetRowCursorSet([column], 1)[0];
         var getter = cursor.GetGetter<VBuffer<float>>(column);
         var score = default(VBuffer<float>);
         for (var i = from; cursor.MoveNext(); i++)

@@ -19,7 +19,7 @@ internal static class EngineFactory
     public static (LintEngine Engine, PooledSentenceClassifier Classifier) Create(string? modelPath, LintOptions options, ChatRewriterSettings? chat = null)
     {
         var (classifier, rewriter) = Load(modelPath, chat, KeyOf(chat));
-        return (new LintEngine(classifier, rewriter, options), classifier);
+        return (new LintEngine(Remembering(classifier), rewriter, options), classifier);
     }
 
     /// <summary>
@@ -33,7 +33,7 @@ internal static class EngineFactory
         return new BackgroundEngine(() =>
         {
             var (classifier, rewriter) = Load(modelPath, chat, key);
-            return (new LintEngine(classifier, rewriter, options), classifier);
+            return (new LintEngine(Remembering(classifier), rewriter, options), classifier);
         });
     }
 
@@ -46,9 +46,13 @@ internal static class EngineFactory
     {
         ArgumentNullException.ThrowIfNull(options);
         var (classifier, rewriter) = Load(modelPath, chat, KeyOf(chat));
-        var engines = new ServeEngines(new LintEngine(classifier, rewriter, options), new LintEngine(classifier, rewriter, options with { AssumeOutreach = true }));
+        var judging = Remembering(classifier);
+        var engines = new ServeEngines(new LintEngine(judging, rewriter, options), new LintEngine(judging, rewriter, options with { AssumeOutreach = true }));
         return (engines, classifier);
     }
+
+    // Each distinct sentence is classified once per process; bounded, so a long-running serve keeps a steady footprint.
+    private static RememberingClassifier Remembering(PooledSentenceClassifier classifier) => new(classifier);
 
     // A missing key is a configuration error: found before the model's load, not after.
     private static string? KeyOf(ChatRewriterSettings? chat) => chat is null ? null : ChatClientFactory.ApiKey(chat);

@@ -41,7 +41,7 @@ public sealed class LintEngine
     {
         ArgumentNullException.ThrowIfNull(documents);
         var split = documents.Select(d => d.Error is null ? _segmenter.Split(d.AuthorText) : []).ToArray();
-        var predictions = ClassifyDistinct(split.SelectMany(s => s.Select(x => x.Text)).ToArray());
+        SentencePrediction[] predictions = [.. _classifier.Classify(split.SelectMany(s => s.Select(x => x.Text)).ToArray())];
         var starts = new int[documents.Count];
         for (var i = 1; i < documents.Count; i++)
         {
@@ -63,34 +63,6 @@ public sealed class LintEngine
         }
 
         return results;
-    }
-
-    // Mail from one team repeats itself: greetings, sign-offs and template lines recur across a batch, so each distinct
-    // sentence is classified once. The classifier judges a sentence alone, so the verdicts are the same.
-    private SentencePrediction[] ClassifyDistinct(string[] texts)
-    {
-        var slots = new Dictionary<string, int>(texts.Length, StringComparer.Ordinal);
-        var distinct = new List<string>();
-        var slotOf = new int[texts.Length];
-        for (var i = 0; i < texts.Length; i++)
-        {
-            if (!slots.TryGetValue(texts[i], out var slot))
-            {
-                slots[texts[i]] = slot = distinct.Count;
-                distinct.Add(texts[i]);
-            }
-
-            slotOf[i] = slot;
-        }
-
-        var verdicts = _classifier.Classify(distinct);
-        var predictions = new SentencePrediction[texts.Length];
-        for (var i = 0; i < texts.Length; i++)
-        {
-            predictions[i] = verdicts[slotOf[i]];
-        }
-
-        return predictions;
     }
 
     private LintResult LintOne(EmailDocument document, IReadOnlyList<Sentence> sentences, IReadOnlyList<SentencePrediction> predictions, bool suggest)

@@ -67,20 +67,6 @@ public sealed class LintEngineTests
     }
 
     [Fact]
-    public void LintBatch_WhenEmailsRepeatSentences_AsksTheClassifierAboutEachDistinctSentenceOnce()
-    {
-        var classifier = new FakeClassifier(("partner with you", Labels.DisguisedSelling, 0.9f));
-        var docs = Enumerable.Range(0, 40).Select(i => Doc($"Hi Dana. We'd like to partner with you. Invoice {i % 4} is attached.")).ToList();
-
-        var results = new LintEngine(classifier, null).LintBatch(docs);
-
-        Assert.Equal(6, classifier.Seen.Count); // greeting, pitch and four invoice lines
-        Assert.Equal(classifier.Seen.Distinct().Count(), classifier.Seen.Count);
-        Assert.All(results, r => Assert.Equal("We'd like to partner with you.", Assert.Single(r.Findings, f => f.Rule.IsSentenceRule).Text));
-        Assert.Equal(docs.Select(d => d.AuthorText), results.Select(r => r.Document.AuthorText));
-    }
-
-    [Fact]
     public void LintBatch_WhenSuggestionsAreOff_JudgesTheSameWithoutAskingTheRewriter_AndLintWithSuggestionsAddsThem()
     {
         var rewriter = new CountingRewriter();
