@@ -108,8 +108,8 @@ internal sealed class AuditCommand : Command
             Console.Error.WriteLine($"outreachlint: error: {error}");
         }
 
-        var recorded = history.Load(keys, window);
-        var report = AuditAggregator.Build(recorded, window, new SenderDirectory(settings.Aliases, settings.Teams), parse.GetValue(Examples))
+        var summary = history.Summarize(keys, window, parse.GetValue(Examples));
+        var report = AuditAggregator.Build(summary, window, new SenderDirectory(settings.Aliases, settings.Teams))
             with { Inputs = inputs, Errors = result.Errors.Count };
         report = ExampleSuggestions.Complete(report, history, document => engine.Value.LintWithSuggestions(document));
         Write(parse.GetValue(Format)!, report);
@@ -119,7 +119,7 @@ internal sealed class AuditCommand : Command
             return ExitCodes.InputErrors;
         }
 
-        return ReachesFailOn(recorded, parse.GetValue(FailOn)!) ? ExitCodes.Findings : ExitCodes.Clean;
+        return ReachesFailOn(summary, parse.GetValue(FailOn)!) ? ExitCodes.Findings : ExitCodes.Clean;
     }
 
     private static void Write(string format, AuditReport report)
@@ -181,19 +181,8 @@ internal sealed class AuditCommand : Command
         }
     }
 
-    private static bool ReachesFailOn(IReadOnlyList<RecordedMessage> messages, string failOn)
-    {
-        if (failOn == "never")
-        {
-            return false;
-        }
-
-        var threshold = Enum.Parse<Severity>(failOn, ignoreCase: true);
-        return messages.Where(m => m.Kind != MessageKind.Internal && m.Flagged)
-            .SelectMany(m => m.Findings)
-            .Where(f => RuleCatalog.Find(f.RuleId)?.IsSentenceRule ?? false)
-            .Any(f => Enum.TryParse<Severity>(f.Severity, ignoreCase: true, out var s) && s >= threshold);
-    }
+    private static bool ReachesFailOn(WindowSummary summary, string failOn) =>
+        failOn != "never" && AuditAggregator.Reaches(summary, Enum.Parse<Severity>(failOn, ignoreCase: true));
 
     private static AuditHistory OpenHistory(string path)
     {

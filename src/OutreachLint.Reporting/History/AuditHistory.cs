@@ -244,6 +244,15 @@ public sealed class AuditHistory : IDisposable
         return MessageReader.Read(this, inputs, window);
     }
 
+    /// <summary>The window's messages from <paramref name="inputs"/> counted for a report, with its <paramref name="exampleCount"/> worst examples.</summary>
+    public WindowSummary Summarize(IReadOnlyCollection<string> inputs, AuditWindow window, int exampleCount)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentNullException.ThrowIfNull(window);
+        ArgumentOutOfRangeException.ThrowIfNegative(exampleCount);
+        return SummaryReader.Read(this, inputs, window, exampleCount);
+    }
+
     /// <inheritdoc />
     public void Dispose()
     {

@@ -92,7 +92,14 @@ internal static class HistoryMigrations
 
         foreach (var (version, sql) in All.Where(m => m.Version > current))
         {
-            using var transaction = connection.BeginTransaction();
+            // BEGIN IMMEDIATE takes the write lock first; a second run opening the same file at the same moment waits,
+            // then finds the migration applied and skips it instead of failing on a table that now exists.
+            using var transaction = connection.BeginTransaction(deferred: false);
+            if (Current(connection, transaction) >= version)
+            {
+                continue;
+            }
+
             Execute(connection, transaction, sql);
             using var mark = connection.CreateCommand();
             mark.Transaction = transaction;
@@ -106,9 +113,10 @@ internal static class HistoryMigrations
         return Current(connection);
     }
 
-    private static int Current(SqliteConnection connection)
+    private static int Current(SqliteConnection connection, SqliteTransaction? transaction = null)
     {
         using var command = connection.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText = "SELECT COALESCE(MAX(version), 0) FROM schema_migrations";
         return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }

@@ -1,11 +1,21 @@
 namespace OutreachLint.Reporting.History;
 
-/// <summary>Reads the messages of a window back, with their findings, in date order.</summary>
+/// <summary>Reads the messages of a window back, with their findings: all of them in date order, or the worst few.</summary>
 internal static class MessageReader
 {
-    public static IReadOnlyList<RecordedMessage> Read(AuditHistory history, IReadOnlyCollection<string> inputs, AuditWindow window)
+    public static IReadOnlyList<RecordedMessage> Read(AuditHistory history, IReadOnlyCollection<string> inputs, AuditWindow window) =>
+        Read(history, inputs, window, "", "m.sent_utc, m.source, m.uid", null);
+
+    /// <summary>
+    /// The <paramref name="count"/> worst flagged prospecting messages of the window, as the report shows them: lowest
+    /// score first, then the most recent, then by source.
+    /// </summary>
+    public static IReadOnlyList<RecordedMessage> Worst(AuditHistory history, IReadOnlyCollection<string> inputs, AuditWindow window, int count) =>
+        Read(history, inputs, window, " AND m.kind <> 'internal' AND m.flagged", "m.score, m.sent_utc DESC, m.source, m.uid", count);
+
+    /// <summary>The SQL condition (over <c>messages m</c>) for the window's messages read from <paramref name="inputs"/>, or null for no inputs.</summary>
+    public static string? Where(IReadOnlyCollection<string> inputs, AuditWindow window, List<(string, object?)> parameters)
     {
-        var parameters = new List<(string, object?)>();
         var names = inputs.Distinct(StringComparer.Ordinal).Select((input, i) =>
         {
             parameters.Add(($"$i{i}", input));
@@ -13,7 +23,7 @@ internal static class MessageReader
         }).ToList();
         if (names.Count == 0)
         {
-            return [];
+            return null;
         }
 
         var where = $"m.input IN ({string.Join(", ", names)})";
@@ -29,11 +39,23 @@ internal static class MessageReader
             parameters.Add(("$before", HistoryDates.Format(before)));
         }
 
-        var findings = ReadFindings(history, where, parameters);
+        return where;
+    }
+
+    private static IReadOnlyList<RecordedMessage> Read(AuditHistory history, IReadOnlyCollection<string> inputs, AuditWindow window, string also, string orderBy, int? limit)
+    {
+        var parameters = new List<(string, object?)>();
+        if (Where(inputs, window, parameters) is not { } where)
+        {
+            return [];
+        }
+
+        where += also;
+        var findings = ReadFindings(history, limit is { } n ? $"m.id IN (SELECT m.id FROM messages m WHERE {where} ORDER BY {orderBy} LIMIT {n})" : where, parameters);
         using var command = history.Command($"""
             SELECT m.id, m.source, m.uidvalidity, m.uid, m.message_id, m.input, m.folder_url, m.sender, m.sender_name, m.subject,
                    m.sent_utc, m.sent_offset, m.kind, m.score, m.flagged
-            FROM messages m WHERE {where} ORDER BY m.sent_utc, m.source, m.uid
+            FROM messages m WHERE {where} ORDER BY {orderBy}{(limit is { } l ? $" LIMIT {l}" : "")}
             """, null, [.. parameters]);
         using var reader = command.ExecuteReader();
         var messages = new List<RecordedMessage>();

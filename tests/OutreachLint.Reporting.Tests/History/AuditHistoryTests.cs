@@ -50,6 +50,24 @@ public sealed class AuditHistoryTests : IDisposable
     }
 
     [Fact]
+    public void Open_ByManyRunsAtOnceOnAFileToUpgrade_AppliesEachMigrationOnce()
+    {
+        _temp.Open().Dispose();
+        Execute("DROP TABLE pending_suggestions");
+        Execute("DELETE FROM schema_migrations WHERE version = 2");
+
+        var versions = new int[6];
+        Parallel.For(0, versions.Length, i =>
+        {
+            using var history = _temp.Open();
+            versions[i] = history.SchemaVersion;
+        });
+
+        Assert.All(versions, v => Assert.Equal(2, v));
+        Assert.Equal(1L, Query("SELECT COUNT(*) FROM schema_migrations WHERE version = 2"));
+    }
+
+    [Fact]
     public void Open_WhenSchemaIsNewer_RefusesWithHistoryException()
     {
         _temp.Open().Dispose();
