@@ -2,8 +2,8 @@ using MimeKit;
 
 /// <summary>
 /// Deterministic prospecting mail from 10 reps at one company to external prospects, written the way sequencing tools
-/// send it: templates with merge fields (names, companies, figures, days), so template lines recur while most
-/// sentences differ from message to message. About 40% of the messages lean on a pitch. The benchmark prints how many
+/// send it: templates with merge fields (names, companies, figures, days), and in most messages a personal first line,
+/// so template lines recur while many sentences differ from message to message. About 40% of the messages lean on a pitch. The benchmark prints how many
 /// of the sentences are distinct, since repeated sentences are classified once per batch.
 /// </summary>
 internal static class ProspectingCorpus
@@ -64,6 +64,20 @@ internal static class ProspectingCorpus
         "The case study covers a rollout of {5} users finished in {2} weeks, with the costs broken out.",
     ];
 
+    // A personal first line, as reps add by hand to templated mail: {0} company, {2} and {5} figures, {6} a role, {7} a city.
+    private static readonly string[] Openers =
+    [
+        "Congratulations on opening the {7} site; {2} new {6}s in a quarter is quick going.",
+        "I read that {0} is hiring {2} {6}s in {7} this spring.",
+        "Your talk in {7} about cutting {0}'s backlog by {5} tickets stuck with me.",
+        "Saw that {0} moved {2} {6}s over to the {7} office last month.",
+        "Thanks for the note about the {7} warehouse; {5} pallets a day is a lot to plan around.",
+    ];
+
+    private static readonly string[] Roles = ["planner", "dispatcher", "analyst", "nurse", "engineer", "buyer", "recruiter", "adjuster"];
+
+    private static readonly string[] Cities = ["Leeds", "Lyon", "Porto", "Gdansk", "Austin", "Pune", "Osaka", "Cork", "Graz", "Tampere"];
+
     private static readonly string[] Greetings = ["Hi {1},", "Hello {1},", "{1},", "Good morning {1},"];
 
     private static readonly string[] SignOffs = ["Best,", "Thanks,", "Regards,", "Cheers,"];
@@ -76,11 +90,16 @@ internal static class ProspectingCorpus
         var rep = Reps[i % Reps.Length];
         var company = Companies[random.Next(Companies.Length)];
         var name = FirstNames[random.Next(FirstNames.Length)];
-        var fields = new object[] { company, name, random.Next(2, 60), Days[random.Next(Days.Length)], Products[random.Next(Products.Length)], random.Next(12, 900) };
+        var fields = new object[]
+        {
+            company, name, random.Next(2, 60), Days[random.Next(Days.Length)], Products[random.Next(Products.Length)], random.Next(12, 900),
+            Roles[random.Next(Roles.Length)], Cities[random.Next(Cities.Length)],
+        };
         var followUp = i % 3 == 2;
         var pitchy = random.NextDouble() < 0.4;
         var pool = pitchy ? Pitchy : Plain;
-        var lines = Enumerable.Range(0, random.Next(2, 5)).Select(_ => pool[random.Next(pool.Length)]).Distinct()
+        var opener = random.NextDouble() < 0.6 ? [Openers[random.Next(Openers.Length)]] : Array.Empty<string>();
+        var lines = opener.Concat(Enumerable.Range(0, random.Next(2, 5)).Select(_ => pool[random.Next(pool.Length)]).Distinct())
             .Select(t => string.Format(System.Globalization.CultureInfo.InvariantCulture, t, fields));
         var greeting = string.Format(System.Globalization.CultureInfo.InvariantCulture, Greetings[random.Next(Greetings.Length)], fields);
         var domain = company.ToLowerInvariant().Replace(" ", "-").Replace("'", "").Replace("&", "and") + ".example";

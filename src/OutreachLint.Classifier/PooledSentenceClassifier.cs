@@ -8,8 +8,8 @@ namespace OutreachLint.Classifier;
 /// <summary>
 /// The shipped classifier: the model loaded once; a few sentences go through pooled prediction engines (a
 /// <c>PredictionEngine</c> is not thread-safe), a batch streams through one data-view cursor, which skips the engine's
-/// per-row bookkeeping and runs about 40% faster, and very large batches are split across cores. Probabilities are
-/// temperature-scaled so a confidence means what it says.
+/// per-row bookkeeping and runs about 40% faster (over pooled views built once), and very large batches are split
+/// across cores. Probabilities are temperature-scaled so a confidence means what it says.
 /// </summary>
 public sealed class PooledSentenceClassifier : ISentenceClassifier, IDisposable
 {
@@ -23,6 +23,7 @@ public sealed class PooledSentenceClassifier : ISentenceClassifier, IDisposable
     private readonly bool _features;
     private readonly float _temperature;
     private readonly ConcurrentBag<PredictionEngine<SentenceInput, SentenceOutput>> _pool = [];
+    private readonly ConcurrentBag<ScoringView> _views = [];
 
     private PooledSentenceClassifier(MLContext ml, ITransformer model, DataViewSchema inputSchema, ThresholdSet thresholds, ISentenceEmbedder? embedder, bool features, float temperature)
     {
@@ -133,19 +134,15 @@ public sealed class PooledSentenceClassifier : ISentenceClassifier, IDisposable
 
     private void RunCursor(IReadOnlyList<string> sentences, Action<int, IReadOnlyDictionary<string, float>> store, int from, int to)
     {
-        // Transform is lazy and thread-safe; the inputs are built as the cursor pulls them.
-        var inputs = Enumerable.Range(from, to - from).Select(i => Input(sentences[i]));
-        var scored = _model.Transform(_ml.Data.LoadFromEnumerable(inputs));
-        var column = scored.Schema["Score"];
-        // One cursor on this thread: a plain GetRowCursor lets ML.NET split the rows over fresh background threads and
-        // merge them back, which on a busy machine costs more than the scoring (callers already spread batches over cores).
-        using var cursor = scored.GetRowCursorSet([column], 1)[0];
-        var getter = cursor.GetGetter<VBuffer<float>>(column);
-        var score = default(VBuffer<float>);
-        for (var i = from; cursor.MoveNext(); i++)
+        var inputs = Enumerable.Range(from, to - from).Select(i => Input(sentences[i])).ToList();
+        var view = _views.TryTake(out var pooled) ? pooled : new ScoringView(_ml, _model);
+        try
         {
-            getter(ref score);
-            store(i, Calibrated(score.DenseValues().ToArray()));
+            view.Score(inputs, (i, score) => store(from + i, Calibrated(score)));
+        }
+        finally
+        {
+            _views.Add(view);
         }
     }
 

@@ -33,8 +33,19 @@ internal static class BodySegmenter
     }
 
     /// <summary>The first pattern that matches <paramref name="text"/>, or null.</summary>
-    public static LinePattern? Match(IReadOnlyList<LinePattern> patterns, string text) =>
-        patterns.FirstOrDefault(p => p.Regex.IsMatch(text));
+    /// <remarks>A plain loop: every line of every message comes through here several times.</remarks>
+    public static LinePattern? Match(IReadOnlyList<LinePattern> patterns, string text)
+    {
+        for (var i = 0; i < patterns.Count; i++)
+        {
+            if (patterns[i].Regex.IsMatch(text))
+            {
+                return patterns[i];
+            }
+        }
+
+        return null;
+    }
 
     private static IEnumerable<(int Start, int End)> OwnRuns(IReadOnlyList<BodyLine> lines, LineMark?[] marks)
     {

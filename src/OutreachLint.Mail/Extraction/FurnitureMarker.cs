@@ -39,7 +39,7 @@ internal static class FurnitureMarker
             }
 
             var text = LinePattern.Bound(lines[i].Text);
-            var pattern = ExtractionPatterns.Disclaimers.FirstOrDefault(p => p.Regex.IsMatch(text));
+            var pattern = BodySegmenter.Match(ExtractionPatterns.Disclaimers, text);
             if (pattern is null)
             {
                 continue;
