@@ -6,7 +6,9 @@ namespace OutreachLint.Audit.Tests;
 
 public sealed class AuditInterruptTests : IDisposable
 {
-    private const int Count = 2500;
+    // Enough mail that the audit is still reading when the interrupt lands: at 2,500 messages a run finished between
+    // its first recorded batch and the signal once the audit got fast.
+    private const int Count = 12_000;
     private readonly string _folder = Directory.CreateTempSubdirectory("ol-audit-interrupt-").FullName;
 
     [Fact]
