@@ -46,6 +46,26 @@ public sealed partial class AuditEndToEndTests(TeamAuditFixture team) : IClassFi
     }
 
     [Fact]
+    public void Audit_Examples_CarryTheSuggestionsCheckMakesForTheSameSentences()
+    {
+        // The audit judges without suggestions and makes them only for the examples it shows, from what history kept.
+        var checkFindings = team.CheckJson.GetProperty("messages").EnumerateArray()
+            .SelectMany(m => m.GetProperty("findings").EnumerateArray().Select(f => (
+                Source: m.GetProperty("source").GetString()!, Text: f.GetProperty("text").GetString()!,
+                Suggestion: f.GetProperty("suggestion").ValueKind == JsonValueKind.Null ? null : f.GetProperty("suggestion").GetString())))
+            .ToList();
+        var examples = team.AuditJson.GetProperty("examples").EnumerateArray()
+            .SelectMany(e => e.GetProperty("findings").EnumerateArray().Select(f => (
+                Source: e.GetProperty("source").GetString()!, Text: f.GetProperty("text").GetString()!,
+                Suggestion: f.GetProperty("suggestion").ValueKind == JsonValueKind.Null ? null : f.GetProperty("suggestion").GetString())))
+            .ToList();
+
+        Assert.NotEmpty(examples);
+        Assert.Contains(examples, e => e.Suggestion is not null);
+        Assert.All(examples, e => Assert.Contains(e, checkFindings));
+    }
+
+    [Fact]
     public async Task Audit_SecondRunOfTheSameWindow_GivesTheSameFiguresAndLintsNothingAgain()
     {
         var again = await team.RunAuditAsync();

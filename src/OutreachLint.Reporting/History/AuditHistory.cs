@@ -11,7 +11,6 @@ namespace OutreachLint.Reporting.History;
 public sealed class AuditHistory : IDisposable
 {
     private readonly SqliteConnection _connection;
-    private SqliteCommand? _contains;
 
     private AuditHistory(SqliteConnection connection, int schemaVersion)
     {
@@ -154,18 +153,6 @@ public sealed class AuditHistory : IDisposable
         return keys;
     }
 
-    /// <summary>True when a message with <paramref name="key"/> is already recorded.</summary>
-    public bool Contains(MessageKey key)
-    {
-        ArgumentNullException.ThrowIfNull(key);
-        // Asked once per message read, so the statement is prepared once and kept.
-        _contains ??= PreparedContains();
-        _contains.Parameters["$s"].Value = key.Source;
-        _contains.Parameters["$v"].Value = (long)key.UidValidity;
-        _contains.Parameters["$u"].Value = (long)key.Uid;
-        return _contains.ExecuteScalar() is not null;
-    }
-
     /// <summary>Writes one message, its findings and its folder's new position in one transaction.</summary>
     public void Record(long runId, RecordedMessage message) => Record(runId, [message], []);
 
@@ -254,11 +241,7 @@ public sealed class AuditHistory : IDisposable
     }
 
     /// <inheritdoc />
-    public void Dispose()
-    {
-        _contains?.Dispose();
-        _connection.Dispose();
-    }
+    public void Dispose() => _connection.Dispose();
 
     internal SqliteCommand Command(string sql, SqliteTransaction? transaction, params (string Name, object? Value)[] parameters)
     {
@@ -284,13 +267,6 @@ public sealed class AuditHistory : IDisposable
         using var command = Command(sql, transaction, parameters);
         var value = command.ExecuteScalar();
         return value is DBNull ? null : value;
-    }
-
-    private SqliteCommand PreparedContains()
-    {
-        var command = Command("SELECT 1 FROM messages WHERE source = $s AND uidvalidity = $v AND uid = $u", null, ("$s", ""), ("$v", 0L), ("$u", 0L));
-        command.Prepare();
-        return command;
     }
 
     private static string? Nullable(DateTimeOffset? instant) => instant is { } i ? HistoryDates.Format(i) : null;

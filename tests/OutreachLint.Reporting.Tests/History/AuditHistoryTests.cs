@@ -212,8 +212,10 @@ public sealed class AuditHistoryTests : IDisposable
         Assert.Equal(1L, Query("SELECT COUNT(*) FROM findings"));
         Assert.Equal(9u, Assert.Single(history.Folders()).HighestUid);
         Assert.Equal(2L, Query("SELECT recorded FROM runs"));
-        Assert.True(history.Contains(new MessageKey("imaps://rep@host:993/Sent;UID=3", 7, 3)));
-        Assert.False(history.Contains(new MessageKey("imaps://rep@host:993/Sent;UID=9", 7, 9)));
+        var keys = history.KeysOf("imaps://rep@host:993/Sent");
+        Assert.Contains(new MessageKey("imaps://rep@host:993/Sent;UID=3", 7, 3), keys);
+        Assert.DoesNotContain(new MessageKey("imaps://rep@host:993/Sent;UID=9", 7, 9), keys);
+        Assert.Empty(history.KeysOf("/elsewhere"));
     }
 
     [Fact]
