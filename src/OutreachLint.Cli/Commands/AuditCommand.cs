@@ -112,6 +112,8 @@ internal sealed class AuditCommand : Command
         var report = AuditAggregator.Build(summary, window, new SenderDirectory(settings.Aliases, settings.Teams))
             with { Inputs = inputs, Errors = result.Errors.Count };
         report = ExampleSuggestions.Complete(report, history, document => engine.Value.LintWithSuggestions(document));
+        // The author's own text is kept only as long as a report is likely to show the message for the first time.
+        history.ForgetPendingBefore(DateTimeOffset.UtcNow - AuditHistory.PendingTextKept);
         Write(parse.GetValue(Format)!, report);
         var mailed = await DeliverAsync(report, reportPath, smtp, ct).ConfigureAwait(false);
         if (result.Errors.Count > 0 || !mailed)

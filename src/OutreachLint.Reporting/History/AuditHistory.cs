@@ -223,6 +223,22 @@ public sealed class AuditHistory : IDisposable
         transaction.Commit();
     }
 
+    /// <summary>
+    /// How long after recording history keeps a flagged message's text for suggestions not yet made: a quarter of
+    /// weekly reports, and long enough for the reports of a backfill.
+    /// </summary>
+    public static readonly TimeSpan PendingTextKept = TimeSpan.FromDays(90);
+
+    /// <summary>
+    /// Drops the kept text of flagged messages recorded by runs that started before <paramref name="cutoff"/> and whose
+    /// suggestions were never made; their sentences and counts stay. Returns how many were dropped.
+    /// </summary>
+    public int ForgetPendingBefore(DateTimeOffset cutoff) =>
+        Execute("""
+            DELETE FROM pending_suggestions WHERE message_ref IN (
+                SELECT m.id FROM messages m JOIN runs r ON r.id = m.run_id WHERE r.started < $cutoff)
+            """, null, ("$cutoff", HistoryDates.Format(cutoff)));
+
     /// <summary>The messages read from <paramref name="inputs"/> whose date lies in <paramref name="window"/>, findings included.</summary>
     public IReadOnlyList<RecordedMessage> Load(IReadOnlyCollection<string> inputs, AuditWindow window)
     {

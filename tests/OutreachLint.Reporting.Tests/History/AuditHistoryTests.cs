@@ -262,6 +262,24 @@ public sealed class AuditHistoryTests : IDisposable
     }
 
     [Fact]
+    public void ForgetPendingBefore_DropsTheKeptTextOfEarlierRunsOnly_AndKeepsTheirFindings()
+    {
+        using var history = _temp.Open();
+        var context = new SuggestionContext("text", "", "", "a@acme.com", [], []);
+        var earlier = history.StartRun(["/mail"], AuditWindow.All);
+        history.Record(earlier, Sent("old.eml", "a@acme.com", flagged: true) with { PendingSuggestions = context });
+        Execute($"UPDATE runs SET started = '2026-01-05T07:00:00.000Z' WHERE id = {earlier}");
+        var later = history.StartRun(["/mail"], AuditWindow.All);
+        history.Record(later, Sent("new.eml", "a@acme.com", flagged: true) with { PendingSuggestions = context });
+
+        Assert.Equal(1, history.ForgetPendingBefore(new DateTimeOffset(2026, 3, 1, 0, 0, 0, TimeSpan.Zero)));
+
+        Assert.Null(history.PendingSuggestions(new MessageKey("old.eml")));
+        Assert.NotNull(history.PendingSuggestions(new MessageKey("new.eml")));
+        Assert.Equal(2L, Query("SELECT COUNT(*) FROM findings"));
+    }
+
+    [Fact]
     public void Runs_OnlyCompletedRunsAnchorSinceLast()
     {
         using var history = _temp.Open();
