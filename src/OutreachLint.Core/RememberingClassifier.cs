@@ -60,6 +60,7 @@ public sealed class RememberingClassifier : ISentenceClassifier
             _verdicts.Clear();
         }
 
+        var remember = asked.Count <= _capacity;
         for (var k = 0; k < asked.Count; k++)
         {
             foreach (var i in unknown[asked[k]])
@@ -67,7 +68,7 @@ public sealed class RememberingClassifier : ISentenceClassifier
                 result[i] = verdicts[k];
             }
 
-            if (asked.Count <= _capacity)
+            if (remember)
             {
                 _verdicts.TryAdd(asked[k], verdicts[k]);
             }

@@ -150,14 +150,15 @@ internal sealed class AuditIngester(DocumentReader reader, Lazy<LintEngine> engi
             }
         }
 
+        var known = batch.Count(p => !p.NeedsLint);
         lock (_historyLock)
         {
             history.Record(runId, recorded, alreadyRecorded);
             _recorded += recorded.Count;
-            _known += batch.Count(p => !p.NeedsLint);
+            _known += known;
         }
 
-        counts.Recorded(recorded.Count, batch.Count(p => !p.NeedsLint));
+        counts.Recorded(recorded.Count, known);
     }
 
     private void AddError(string error, IngestCounts counts)

@@ -51,11 +51,12 @@ internal static class MessageReader
         }
 
         where += also;
-        var findings = ReadFindings(history, limit is { } n ? $"m.id IN (SELECT m.id FROM messages m WHERE {where} ORDER BY {orderBy} LIMIT {n})" : where, parameters);
+        var rows = $"FROM messages m WHERE {where} ORDER BY {orderBy}{(limit is { } n ? $" LIMIT {n}" : "")}";
+        var findings = ReadFindings(history, limit is null ? where : $"m.id IN (SELECT m.id {rows})", parameters);
         using var command = history.Command($"""
             SELECT m.id, m.source, m.uidvalidity, m.uid, m.message_id, m.input, m.folder_url, m.sender, m.sender_name, m.subject,
                    m.sent_utc, m.sent_offset, m.kind, m.score, m.flagged
-            FROM messages m WHERE {where} ORDER BY {orderBy}{(limit is { } l ? $" LIMIT {l}" : "")}
+            {rows}
             """, null, [.. parameters]);
         using var reader = command.ExecuteReader();
         var messages = new List<RecordedMessage>();

@@ -9,6 +9,16 @@ namespace OutreachLint.Reporting.History;
 /// </summary>
 internal sealed class MessageWriter : IDisposable
 {
+    // A message row, shared by the plain insert of a new message and the upsert of one recorded before.
+    private const string InsertMessage = """
+        INSERT INTO messages (source, uidvalidity, uid, message_id, input, folder_url, sender, sender_name, subject, sent_utc, sent_offset, week, kind, score, flagged, run_id)
+        VALUES ($source, $v, $uid, $mid, $input, $folder, $sender, $name, $subject, $sent, $offset, $week, $kind, $score, $flagged, $run)
+
+        """;
+
+    private static readonly string[] MessageParameters =
+        ["$source", "$v", "$uid", "$mid", "$input", "$folder", "$sender", "$name", "$subject", "$sent", "$offset", "$week", "$kind", "$score", "$flagged", "$run"];
+
     private readonly SqliteCommand _newMessage;
     private readonly SqliteCommand _message;
     private readonly SqliteCommand _clearFindings;
@@ -22,22 +32,15 @@ internal sealed class MessageWriter : IDisposable
 
     public MessageWriter(AuditHistory history, SqliteTransaction transaction, long runId)
     {
-        _message = Prepare(history, transaction, """
-            INSERT INTO messages (source, uidvalidity, uid, message_id, input, folder_url, sender, sender_name, subject, sent_utc, sent_offset, week, kind, score, flagged, run_id)
-            VALUES ($source, $v, $uid, $mid, $input, $folder, $sender, $name, $subject, $sent, $offset, $week, $kind, $score, $flagged, $run)
+        _newMessage = Prepare(history, transaction, InsertMessage + "ON CONFLICT (source, uidvalidity, uid) DO NOTHING RETURNING id", MessageParameters);
+        _newMessage.Parameters["$run"].Value = runId;
+        _message = Prepare(history, transaction, InsertMessage + """
             ON CONFLICT (source, uidvalidity, uid) DO UPDATE SET message_id = $mid, input = $input, folder_url = $folder, sender = $sender,
                 sender_name = $name, subject = $subject, sent_utc = $sent, sent_offset = $offset, week = $week, kind = $kind, score = $score,
                 flagged = $flagged, run_id = $run
             RETURNING id
-            """, "$source", "$v", "$uid", "$mid", "$input", "$folder", "$sender", "$name", "$subject", "$sent", "$offset", "$week", "$kind", "$score", "$flagged", "$run");
+            """, MessageParameters);
         _message.Parameters["$run"].Value = runId;
-        _newMessage = Prepare(history, transaction, """
-            INSERT INTO messages (source, uidvalidity, uid, message_id, input, folder_url, sender, sender_name, subject, sent_utc, sent_offset, week, kind, score, flagged, run_id)
-            VALUES ($source, $v, $uid, $mid, $input, $folder, $sender, $name, $subject, $sent, $offset, $week, $kind, $score, $flagged, $run)
-            ON CONFLICT (source, uidvalidity, uid) DO NOTHING
-            RETURNING id
-            """, "$source", "$v", "$uid", "$mid", "$input", "$folder", "$sender", "$name", "$subject", "$sent", "$offset", "$week", "$kind", "$score", "$flagged", "$run");
-        _newMessage.Parameters["$run"].Value = runId;
         _clearFindings = Prepare(history, transaction, "DELETE FROM findings WHERE message_ref = $id", "$id");
         _finding = Prepare(history, transaction,
             "INSERT INTO findings (message_ref, rule, severity, text, suggestion) VALUES ($id, $rule, $severity, $text, $suggestion)",
