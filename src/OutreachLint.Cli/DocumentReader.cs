@@ -8,13 +8,22 @@ namespace OutreachLint.Cli;
 /// <summary>Reads every input in order and extracts each message's author text: source → extraction, as a stream.</summary>
 internal sealed class DocumentReader(MessageSourceFactory factory, AuthorTextExtractor extractor)
 {
-    /// <summary>Every document of every input; unreadable items come through as documents with an error.</summary>
+    /// <summary>
+    /// Every document of every input; unreadable items come through as documents with an error. Each item's message is
+    /// disposed once its document is extracted (MimeKit's finalizers would otherwise keep every message alive a collection longer).
+    /// </summary>
     /// <exception cref="UsageException">An input is a malformed IMAP URL.</exception>
     public async IAsyncEnumerable<(MailItem Item, EmailDocument Document)> ReadAsync(IEnumerable<string> inputs, [EnumeratorCancellation] CancellationToken ct)
     {
         await foreach (var item in ReadItemsAsync(inputs, ct).ConfigureAwait(false))
         {
-            yield return (item, Extract(item));
+            EmailDocument document;
+            using (item.Message)
+            {
+                document = Extract(item);
+            }
+
+            yield return (item, document);
         }
     }
 

@@ -16,8 +16,9 @@ internal sealed class AuditIngester(DocumentReader reader, Lazy<LintEngine> engi
     IReadOnlyCollection<string> companyDomains, IReadOnlySet<string> resumedFolders, bool rescan)
 {
     // Enough for the classifier and the engine to spread a batch over every core, small enough that the first batch
-    // (read while nothing else runs) and the last (judged after reading ends) are short.
-    private const int Batch = 256;
+    // (read while nothing else runs) and the last (judged after reading ends) are short, and that the messages waiting
+    // in flight mostly die young: at 256 the collector's pauses were 350 ms of a 20,000-message audit, at 128 230 ms.
+    private const int Batch = 128;
 
     // Batches read but not yet recorded; the reader waits beyond this, so memory stays bounded on a slow engine.
     private const int InFlight = 2;
@@ -51,6 +52,7 @@ internal sealed class AuditIngester(DocumentReader reader, Lazy<LintEngine> engi
 
                 if (!InsideDays(AuthorTextExtractor.DateOf(item)))
                 {
+                    item.Message?.Dispose();
                     counts.Outside();
                     continue;
                 }
@@ -58,7 +60,12 @@ internal sealed class AuditIngester(DocumentReader reader, Lazy<LintEngine> engi
                 var key = item.Folder is { } f ? new MessageKey(item.Source, f.UidValidity, f.Uid) : new MessageKey(item.Source);
                 BeginFolder(item.Folder);
                 var needsLint = !known.Contains(key);
-                pending.Add(new Pending(item, key, needsLint));
+                if (!needsLint)
+                {
+                    item.Message?.Dispose();
+                }
+
+                pending.Add(new Pending(needsLint ? item : null, key, item.Folder));
                 if (needsLint && _modelLoad is null)
                 {
                     // The model loads on the other core while the first batch fills; a run with nothing new never loads
@@ -122,8 +129,21 @@ internal sealed class AuditIngester(DocumentReader reader, Lazy<LintEngine> engi
         }
 
         var documents = new EmailDocument[toLint.Count];
-        Parallel.For(0, toLint.Count, i => documents[i] = reader.Extract(toLint[i].Item));
+        Parallel.For(0, toLint.Count, i => documents[i] = Extract(toLint[i]));
         return engine.Value.LintBatch(documents);
+    }
+
+    // The parsed message is let go as soon as its text is out: disposed, so MimeKit's finalizers never run, and
+    // unreferenced, so a batch waiting its turn to be recorded holds only documents. Left to the finalizer, each message
+    // outlived a collection or two and the promotions cost a fifth of an audit's time.
+    private EmailDocument Extract(Pending pending)
+    {
+        var item = pending.Item!;
+        pending.Item = null;
+        using (item.Message)
+        {
+            return reader.Extract(item);
+        }
     }
 
     // One transaction per batch: per-message commits cost more than the linting. The batch is all or nothing, so the
@@ -142,9 +162,9 @@ internal sealed class AuditIngester(DocumentReader reader, Lazy<LintEngine> engi
             }
             else if (p.NeedsLint)
             {
-                recorded.Add(MessageRecordFactory.Create(results[next - 1], p.Key, inputKey, p.Item.Folder?.FolderUrl, companyDomains, suggestionsDeferred: true));
+                recorded.Add(MessageRecordFactory.Create(results[next - 1], p.Key, inputKey, p.Folder?.FolderUrl, companyDomains, suggestionsDeferred: true));
             }
-            else if (p.Item.Folder is { } f)
+            else if (p.Folder is { } f)
             {
                 alreadyRecorded.Add(new FolderPosition(f.FolderUrl, f.UidValidity, f.Uid));
             }
@@ -196,5 +216,15 @@ internal sealed class AuditIngester(DocumentReader reader, Lazy<LintEngine> engi
         return (window.SinceDay is not { } since || day >= since.AddDays(-1)) && (window.BeforeDay is not { } before || day <= before);
     }
 
-    private sealed record Pending(MailItem Item, MessageKey Key, bool NeedsLint);
+    // A message read into a batch; Item is set only while it waits to be extracted (known messages never are).
+    private sealed class Pending(MailItem? item, MessageKey key, ImapLocation? folder)
+    {
+        public MailItem? Item { get; set; } = item;
+
+        public MessageKey Key { get; } = key;
+
+        public ImapLocation? Folder { get; } = folder;
+
+        public bool NeedsLint { get; } = item is not null;
+    }
 }

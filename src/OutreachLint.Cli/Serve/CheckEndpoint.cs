@@ -96,7 +96,8 @@ internal sealed class CheckEndpoint(ServeEngines engines)
 
     private static EmailDocument ToDocument(CheckRequest request)
     {
-        var document = Extractor.Extract(new MailItem("draft", DraftMessage.From(request), null, null));
+        using var message = DraftMessage.From(request);
+        var document = Extractor.Extract(new MailItem("draft", message, null, null));
 
         // Pasted text is only the rep's own words: judged as it stands, so offsets index exactly what the page shows.
         return request.Text is { } text
