@@ -35,7 +35,7 @@ internal sealed class AuditIngester(DocumentReader reader, Lazy<LintEngine> engi
     public async Task IngestAsync(string input, string inputKey, Action<IngestStatus> progress, CancellationToken ct)
     {
         var counts = new IngestCounts(input);
-        var known = rescan ? new HashSet<MessageKey>() : history.KeysOf(inputKey);
+        var known = rescan ? new HashSet<MessageKey>() : history.KeysOf(inputKey, window);
         var pending = new List<Pending>();
         var batches = new Queue<Task>();
         var previous = Task.CompletedTask;

@@ -138,11 +138,24 @@ public sealed class AuditHistory : IDisposable
         return renumbered;
     }
 
-    /// <summary>The keys of every message recorded from <paramref name="input"/>: one query instead of one per message read.</summary>
-    public IReadOnlySet<MessageKey> KeysOf(string input)
+    /// <summary>
+    /// The keys of the messages recorded from <paramref name="input"/> that a read of <paramref name="window"/> can meet
+    /// again: one query instead of one per message read. Only those dated within two days of the window (wider than
+    /// any day rounding a read applies) and, for an unbounded window, undated ones: a weekly audit of a team's folder
+    /// should not hold a year of keys. A key left out costs only a second judging, which replaces the same rows.
+    /// </summary>
+    public IReadOnlySet<MessageKey> KeysOf(string input, AuditWindow window)
     {
         ArgumentNullException.ThrowIfNull(input);
-        using var command = Command("SELECT source, uidvalidity, uid FROM messages WHERE input = $input", null, ("$input", input));
+        ArgumentNullException.ThrowIfNull(window);
+        var margin = TimeSpan.FromDays(2);
+        var bounded = window.Since is not null || window.Before is not null;
+        // A range on the (input, sent_utc) index when bounded, so a week's keys are read without touching the year's.
+        using var command = Command(
+            "SELECT source, uidvalidity, uid FROM messages WHERE input = $input" + (bounded ? " AND sent_utc >= $from AND sent_utc < $to" : ""),
+            null, ("$input", input),
+            ("$from", HistoryDates.Format(window.Since is { } s ? s - margin : DateTimeOffset.MinValue)),
+            ("$to", HistoryDates.Format(window.Before is { } b ? b + margin : DateTimeOffset.MaxValue)));
         using var reader = command.ExecuteReader();
         var keys = new HashSet<MessageKey>();
         while (reader.Read())

@@ -212,10 +212,27 @@ public sealed class AuditHistoryTests : IDisposable
         Assert.Equal(1L, Query("SELECT COUNT(*) FROM findings"));
         Assert.Equal(9u, Assert.Single(history.Folders()).HighestUid);
         Assert.Equal(2L, Query("SELECT recorded FROM runs"));
-        var keys = history.KeysOf("imaps://rep@host:993/Sent");
+        var keys = history.KeysOf("imaps://rep@host:993/Sent", AuditWindow.All);
         Assert.Contains(new MessageKey("imaps://rep@host:993/Sent;UID=3", 7, 3), keys);
         Assert.DoesNotContain(new MessageKey("imaps://rep@host:993/Sent;UID=9", 7, 9), keys);
-        Assert.Empty(history.KeysOf("/elsewhere"));
+        Assert.Empty(history.KeysOf("/elsewhere", AuditWindow.All));
+    }
+
+    [Fact]
+    public void KeysOf_AWindow_ReadsOnlyKeysARereadOfItCanMeet()
+    {
+        using var history = _temp.Open();
+        var run = history.StartRun(["/mail"], AuditWindow.All);
+        history.Record(run, [.. new[] { 0, 9, 12, 18, 20 }.Select(d => Messages.Sent($"d{d}.eml", "a@acme.com", false, d)),
+            Messages.Sent("undated.eml", "a@acme.com", false) with { Date = null }], []);
+        var week = new AuditWindow(Messages.Monday.AddDays(10), Messages.Monday.AddDays(17));
+
+        var keys = history.KeysOf("/mail", week).Select(k => k.Source).Order(StringComparer.Ordinal);
+
+        // Two days either side of the window; undated mail is read only by an unbounded window.
+        Assert.Equal(["d12.eml", "d18.eml", "d9.eml"], keys);
+        Assert.Equal(6, history.KeysOf("/mail", AuditWindow.All).Count);
+        Assert.Equal(["d18.eml", "d20.eml"], history.KeysOf("/mail", new AuditWindow(Messages.Monday.AddDays(17), null)).Select(k => k.Source).Order(StringComparer.Ordinal));
     }
 
     [Fact]
