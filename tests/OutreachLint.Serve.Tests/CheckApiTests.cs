@@ -51,6 +51,15 @@ public sealed class CheckApiTests(ServerFixture server)
     }
 
     [Fact]
+    public async Task Check_ADraft_HasNoDate()
+    {
+        // A draft has no date of its own: the answer must not carry the moment it was checked.
+        using var answer = await CheckAsync(new { subject = "Pilot", body = Drafts.Clean, to = new[] { "dana@buyer.example" } });
+
+        Assert.Equal(JsonValueKind.Null, answer.RootElement.GetProperty("date").ValueKind);
+    }
+
+    [Fact]
     public async Task Check_WhenDraftHasCrLf_OffsetsIndexTheLfText()
     {
         using var answer = await CheckAsync(new { text = Drafts.Flagged.ReplaceLineEndings("\r\n") });

@@ -15,6 +15,10 @@ internal static class DraftMessage
     {
         ArgumentNullException.ThrowIfNull(request);
         var message = new MimeMessage { Subject = request.Subject ?? "" };
+
+        // MimeKit stamps a new message with the current time; a draft has no date of its own, and the stamp made the
+        // same draft answer differently from one second to the next.
+        message.Headers.Remove(HeaderId.Date);
         if (!string.IsNullOrWhiteSpace(request.From))
         {
             message.From.AddRange(Addresses(request.From, "from"));

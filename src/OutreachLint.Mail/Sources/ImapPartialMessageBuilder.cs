@@ -68,6 +68,7 @@ internal sealed class ImapPartialMessageBuilder(ImapFolder folder, UniqueId uid,
     {
         // The embedded message's own header block is not addressable cheaply; its envelope carries what readers need.
         var message = new MimeMessage();
+        message.Headers.Remove(HeaderId.Date); // MimeKit stamps new messages with the current time
         var envelope = embedded.Envelope;
         if (envelope is not null)
         {
