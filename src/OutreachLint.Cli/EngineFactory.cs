@@ -16,11 +16,8 @@ internal static class EngineFactory
 {
     /// <summary>Loads the model and builds the engine; the classifier is returned for disposal.</summary>
     /// <exception cref="UsageException">The model cannot be loaded, or the chat rewriter has no key.</exception>
-    public static (LintEngine Engine, PooledSentenceClassifier Classifier) Create(string? modelPath, LintOptions options, ChatRewriterSettings? chat = null)
-    {
-        var (classifier, rewriter) = Load(modelPath, chat, KeyOf(chat));
-        return (new LintEngine(Remembering(classifier), rewriter, options), classifier);
-    }
+    public static (LintEngine Engine, PooledSentenceClassifier Classifier) Create(string? modelPath, LintOptions options, ChatRewriterSettings? chat = null) =>
+        Build(modelPath, options, chat, KeyOf(chat));
 
     /// <summary>
     /// As <see cref="Create"/>, but the model loads on another core while the caller reads its inputs; the chat key is
@@ -30,11 +27,7 @@ internal static class EngineFactory
     public static BackgroundEngine Start(string? modelPath, LintOptions options, ChatRewriterSettings? chat)
     {
         var key = KeyOf(chat);
-        return new BackgroundEngine(() =>
-        {
-            var (classifier, rewriter) = Load(modelPath, chat, key);
-            return (new LintEngine(Remembering(classifier), rewriter, options), classifier);
-        });
+        return new BackgroundEngine(() => Build(modelPath, options, chat, key));
     }
 
     /// <summary>
@@ -49,6 +42,12 @@ internal static class EngineFactory
         var judging = Remembering(classifier);
         var engines = new ServeEngines(new LintEngine(judging, rewriter, options), new LintEngine(judging, rewriter, options with { AssumeOutreach = true }));
         return (engines, classifier);
+    }
+
+    private static (LintEngine Engine, PooledSentenceClassifier Classifier) Build(string? modelPath, LintOptions options, ChatRewriterSettings? chat, string? key)
+    {
+        var (classifier, rewriter) = Load(modelPath, chat, key);
+        return (new LintEngine(Remembering(classifier), rewriter, options), classifier);
     }
 
     // Each distinct sentence is classified once per process; bounded, so a long-running serve keeps a steady footprint.
