@@ -10,20 +10,14 @@ internal sealed class DocumentReader(MessageSourceFactory factory, AuthorTextExt
 {
     /// <summary>
     /// Every document of every input; unreadable items come through as documents with an error. Each item's message is
-    /// disposed once its document is extracted (MimeKit's finalizers would otherwise keep every message alive a collection longer).
+    /// disposed once its document is extracted (see <see cref="ExtractAndDispose"/>).
     /// </summary>
     /// <exception cref="UsageException">An input is a malformed IMAP URL.</exception>
     public async IAsyncEnumerable<(MailItem Item, EmailDocument Document)> ReadAsync(IEnumerable<string> inputs, [EnumeratorCancellation] CancellationToken ct)
     {
         await foreach (var item in ReadItemsAsync(inputs, ct).ConfigureAwait(false))
         {
-            EmailDocument document;
-            using (item.Message)
-            {
-                document = Extract(item);
-            }
-
-            yield return (item, document);
+            yield return (item, ExtractAndDispose(item));
         }
     }
 
@@ -50,8 +44,20 @@ internal sealed class DocumentReader(MessageSourceFactory factory, AuthorTextExt
         }
     }
 
-    /// <summary>The item's document; a message that cannot be extracted becomes a document with an error. Thread-safe.</summary>
-    public EmailDocument Extract(MailItem item)
+    /// <summary>
+    /// The item's document, after which its message is disposed: MimeKit's messages have finalizers, so one left to them
+    /// outlives a collection, and over a folder those promotions cost a fifth of an audit's time. A message that cannot
+    /// be extracted becomes a document with an error. Thread-safe.
+    /// </summary>
+    public EmailDocument ExtractAndDispose(MailItem item)
+    {
+        using (item.Message)
+        {
+            return Extract(item);
+        }
+    }
+
+    private EmailDocument Extract(MailItem item)
     {
         try
         {
