@@ -1,9 +1,12 @@
 namespace OutreachLint.Classifier;
 
-/// <summary>The pipelines compared when training; the shipped one is <see cref="SdcaNgramsAndFeatures"/>.</summary>
+/// <summary>
+/// The pipelines compared when training. Which one ships is decided by <c>train</c> from cross-validation and recorded in
+/// <c>models/metrics.json</c>, so it is not named here.
+/// </summary>
 public enum ModelDesign
 {
-    /// <summary>Word 1–2-grams and char 3–5-grams, SdcaMaximumEntropy.</summary>
+    /// <summary>Word 1–2-grams and char 4-grams (<see cref="PipelineFactory"/>), SdcaMaximumEntropy.</summary>
     SdcaNgrams,
 
     /// <summary>The same n-grams plus <see cref="SentenceFeatures"/>, SdcaMaximumEntropy.</summary>
