@@ -1,10 +1,11 @@
 using OutreachLint.Core;
 using OutreachLint.Tests;
+using Xunit.Abstractions;
 
 namespace OutreachLint.Classifier.Tests;
 
 /// <summary>The committed model is the one the committed data produces, and it reaches the model card's figures.</summary>
-public sealed class ShippedModelTests
+public sealed class ShippedModelTests(ITestOutputHelper output)
 {
     private static readonly string Models = RepoRoot.Combine("models");
     private static readonly ModelMetricsFile Metrics = ModelMetricsFile.Read(Path.Combine(Models, ModelMetricsFile.FileName));
@@ -25,6 +26,20 @@ public sealed class ShippedModelTests
         Assert.Equal(Metrics.BlindHardNegativesFlagged!.Value, result.HardNegativesFlagged, 9);
         Assert.True(result.Metrics.MacroF1 >= 0.90, $"blind macro-F1 {result.Metrics.MacroF1:0.000}");
         Assert.True(result.HardNegativesFlagged <= 0.05, $"hard negatives flagged {result.HardNegativesFlagged:P1}");
+    }
+
+    [Fact]
+    public void ShippedModel_WhenEvaluatedOnTheSecondBlindSet_ReachesTheTargets()
+    {
+        // Written later by a helper that never saw the repository, and never used to choose data, design or thresholds.
+        var second = TrainingDataReader.ReadFile(RepoRoot.Combine("tests", "data", "blind-2", "blind-sentences.tsv"));
+        using var classifier = Load();
+        var result = Evaluator.Evaluate(classifier, second, Evaluator.HardRows(second));
+        output.WriteLine($"second blind set: {second.Count} rows, macro-F1 {result.Metrics.MacroF1:0.000}, accuracy {result.Metrics.Accuracy:0.000}, " +
+            $"{result.HardNegatives} hard negatives, {result.HardNegativesFlagged:P1} flagged");
+        Assert.Equal(599, second.Count);
+        Assert.True(result.Metrics.MacroF1 >= 0.90, $"second blind set macro-F1 {result.Metrics.MacroF1:0.000}");
+        Assert.True(result.HardNegativesFlagged <= 0.05, $"second blind set hard negatives flagged {result.HardNegativesFlagged:P1}");
     }
 
     [Fact]

@@ -48,11 +48,13 @@ public sealed partial class TrainingDataTests
         Assert.All(Rows, r => Assert.True(Labels.IsKnown(r.Label) && r.Text.Trim().Length > 0, Where(Rows.ToList().IndexOf(r))));
     }
 
-    [Fact]
-    public void BlindSet_WhenComparedWithTrainingData_SharesNoSentence()
+    [Theory]
+    [InlineData("blind")]
+    [InlineData("blind-2")]
+    public void BlindSet_WhenComparedWithTrainingData_SharesNoSentence(string folder)
     {
         var training = Rows.Select(r => Normal(r.Text)).ToHashSet();
-        var blind = TrainingDataReader.ReadFile(RepoRoot.Combine("tests", "data", "blind", "blind-sentences.tsv"));
+        var blind = TrainingDataReader.ReadFile(RepoRoot.Combine("tests", "data", folder, "blind-sentences.tsv"));
         Assert.DoesNotContain(blind, b => training.Contains(Normal(b.Text)));
     }
 
