@@ -19,26 +19,28 @@ public sealed partial class RewriteQualityTests(ITestOutputHelper output)
 
     private static readonly string[] Rules = [Labels.DisguisedSelling, Labels.FavorAsk, Labels.SellerCentric];
 
-    [Fact]
-    public void Suggest_WhenBlindSentencesAreRewritten_MostKeepEveryEntityAndPassTheClassifier()
+    [Theory]
+    [InlineData("blind")]
+    [InlineData("blind-2")]
+    public void Suggest_WhenBlindSentencesAreRewritten_MostKeepEveryEntityAndPassTheClassifier(string set)
     {
-        var rows = TrainingDataReader.ReadFile(RepoRoot.Combine("tests", "data", "blind", "blind-sentences.tsv"))
-            .Where(r => Rules.Contains(r.Label)).ToList();
+        var rows = FlaggedRows(set);
         using var classifier = LoadClassifier();
         var rewriter = new TemplateRewriter(wouldBeFlagged: s => classifier.Classify([s])[0].Label != Labels.Ok);
 
         var outcomes = rows.Select(r => Measure(r, rewriter, classifier)).ToList();
-        Report(outcomes);
+        Report(set, outcomes);
 
         var combined = Share(outcomes, o => o.Passes);
         Assert.True(combined >= Bar, $"only {combined:P1} of {outcomes.Count} blind sentences got a suggestion that keeps every entity and passes the re-check");
     }
 
-    [Fact]
-    public void Suggest_WhenBlindSentencesAreRewritten_ReadsAsCleanSentences()
+    [Theory]
+    [InlineData("blind")]
+    [InlineData("blind-2")]
+    public void Suggest_WhenBlindSentencesAreRewritten_ReadsAsCleanSentences(string set)
     {
-        var rows = TrainingDataReader.ReadFile(RepoRoot.Combine("tests", "data", "blind", "blind-sentences.tsv"))
-            .Where(r => Rules.Contains(r.Label)).ToList();
+        var rows = FlaggedRows(set);
         var rewriter = new TemplateRewriter();
         var unclean = new List<string>();
         foreach (var row in rows)
@@ -53,6 +55,9 @@ public sealed partial class RewriteQualityTests(ITestOutputHelper output)
         Assert.True(unclean.Count == 0, "not clean:\n" + string.Join('\n', unclean.Take(10)));
     }
 
+    private static List<LabeledSentence> FlaggedRows(string set) =>
+        TrainingDataReader.ReadFile(RepoRoot.Combine("tests", "data", set, "blind-sentences.tsv")).Where(r => Rules.Contains(r.Label)).ToList();
+
     private static Outcome Measure(LabeledSentence row, TemplateRewriter rewriter, PooledSentenceClassifier classifier)
     {
         var document = QualityEmail.Around(row.Text);
@@ -66,15 +71,15 @@ public sealed partial class RewriteQualityTests(ITestOutputHelper output)
         return new Outcome(row, text, missing, classifier.Classify([text])[0].Label);
     }
 
-    private void Report(IReadOnlyList<Outcome> outcomes)
+    private void Report(string set, IReadOnlyList<Outcome> outcomes)
     {
         var lines = new StringBuilder();
-        lines.AppendLine(CultureInfo.InvariantCulture, $"blind flagged sentences: {outcomes.Count}");
+        lines.AppendLine(CultureInfo.InvariantCulture, $"{set}: flagged sentences {outcomes.Count}");
         foreach (var group in outcomes.GroupBy(o => o.Row.Label).Prepend(outcomes.GroupBy(_ => "all").Single()))
         {
             var g = group.ToList();
             lines.AppendLine(CultureInfo.InvariantCulture,
-                $"{group.Key,-18} n={g.Count,3}  suggestion {Share(g, o => o.Text is not null),6:P1}  entities kept {Share(g, o => o.KeepsEntities),6:P1}  re-check ok {Share(g, o => o.RecheckOk),6:P1}  placeholder {Share(g, o => o.HasPlaceholder),6:P1}  combined {Share(g, o => o.Passes),6:P1}");
+                $"{group.Key,-18} n={g.Count,3}  suggestion {Share(g, o => o.Text is not null),6:P1}  entities kept {Share(g, o => o.KeepsEntities),6:P1}  re-check ok {Share(g, o => o.RecheckOk),6:P1}  placeholder {Share(g, o => o.HasPlaceholder),6:P1}  [product] {Share(g, o => o.LacksProduct),6:P1}  combined {Share(g, o => o.Passes),6:P1}");
         }
 
         lines.AppendLine();
@@ -100,7 +105,7 @@ public sealed partial class RewriteQualityTests(ITestOutputHelper output)
 
         output.WriteLine(lines.ToString());
         File.WriteAllLines(
-            Path.Combine(AppContext.BaseDirectory, "rewrite-quality.tsv"),
+            Path.Combine(AppContext.BaseDirectory, $"rewrite-quality-{set}.tsv"),
             outcomes.Select(o => string.Join('\t', o.Row.Label, o.Passes ? "pass" : "fail", o.Row.Text, o.Text ?? "")));
     }
 
@@ -132,6 +137,8 @@ public sealed partial class RewriteQualityTests(ITestOutputHelper output)
         public bool RecheckOk => RecheckLabel == Labels.Ok;
 
         public bool HasPlaceholder => Text is not null && Text.Contains('[', StringComparison.Ordinal);
+
+        public bool LacksProduct => Text is not null && Text.Contains("[product]", StringComparison.Ordinal);
 
         public bool Passes => KeepsEntities && RecheckOk;
     }

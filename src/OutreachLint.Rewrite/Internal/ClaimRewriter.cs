@@ -13,6 +13,15 @@ internal static partial class ClaimRewriter
     {
         var text = Superlative().Replace(sentence, "a ");
         text = Boast().Replace(text, "");
+        // A product read as "our …" from this very sentence and opening it is the claim's subject, whatever its head noun
+        // ("Our parcel lockers are…"); not when it modifies a noun ("Our API response time is…") or comes later in the
+        // sentence, where the claim stays about the company.
+        if (productName.StartsWith("our ", StringComparison.OrdinalIgnoreCase) && text.StartsWith(productName, StringComparison.OrdinalIgnoreCase)
+            && ProductFinder.EndsNounPhrase(text[productName.Length..]))
+        {
+            text = ProductMark + text[productName.Length..];
+        }
+
         text = OurProduct().Replace(text, ProductMark);
         text = OurCompany().Replace(text, m => SubjectMark + (m.Groups["s"].Success ? "\u0003" : ""));
         text = Ourselves().Replace(text, "itself");
@@ -37,14 +46,16 @@ internal static partial class ClaimRewriter
     [GeneratedRegex(@"\b[Tt]he\s+(?:most\s+advanced|best|leading|industry-leading|market-leading|top|only)\s+")]
     private static partial Regex Superlative();
 
-    [GeneratedRegex(@"\b[Oo]ur\s+(?:[a-z][\w-]*\s+){0,2}?(?:platform|product|solution|software|tool|app|system|technology|engine|suite)\b(?:,\s*[A-Z][\w-]*(?:\s[A-Z][\w-]*)*,)?")]
+    // Not when the word is a modifier of another noun: "our product roadmap" is not the product.
+    [GeneratedRegex(@"\b[Oo]ur\s+(?:[a-z][\w-]*\s+){0,2}?(?:platform|product|solution|software|tool|app|system|technology|engine|suite)\b(?!\s+(?:roadmap|team|teams|manager|managers|launch|release|releases|line|updates?|marketing|people|group|strategy|vision|design|demo|experts?|engineers?|specialists?|lead|leads|owners?|director|org)\b)(?:,\s*[A-Z][\w-]*(?:\s[A-Z][\w-]*)*,)?")]
     private static partial Regex OurProduct();
 
     [GeneratedRegex(@"\b[Oo]ur\s+(?:company|firm|business|organi[sz]ation|consultancy|agency)(?<s>['’]s)?(?!\w)")]
     private static partial Regex OurCompany();
 
-    // "a R&D centre" after a boast is removed: "an" before a vowel sound (vowel letter, or an acronym read as "ar", "ef"…).
-    [GeneratedRegex(@"\b(?<a>[Aa]) (?=[aeiou]|[AEFHILMNORSX][A-Z&])")]
+    // "a R&D centre" after a boast is removed: "an" before a vowel sound (vowel letter, or an acronym read as "ar", "ef"…),
+    // but not before a vowel letter read as a consonant ("a unique", "a user", "a European", "a one-off").
+    [GeneratedRegex(@"\b(?<a>[Aa]) (?=(?!uni|us[eu]|uti|ur[aeiou]|eu|one\b|one-|once\b)[aeiou]|[AEFHILMNORSX][A-Z&])")]
     private static partial Regex ArticleBeforeVowel();
 
     [GeneratedRegex(@"\bourselves\b")]

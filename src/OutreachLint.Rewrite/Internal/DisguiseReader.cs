@@ -34,7 +34,7 @@ internal static partial class DisguiseReader
 
         if (lead.Success)
         {
-            var np = Phrase.NounPhrase(lead.Groups["rest"].Value);
+            var np = WithoutSellersTail(Phrase.NounPhrase(lead.Groups["rest"].Value));
             if (np.Length > 0)
             {
                 slots[RewriteSlots.Topic] = np;
@@ -42,17 +42,56 @@ internal static partial class DisguiseReader
             }
         }
 
-        if (Phrase.Topic(working) is { } topic)
+        if (Phrase.Topic(working) is { } topic && WithoutSellersTail(topic) is { Length: > 0 } mine)
         {
-            slots[RewriteSlots.Topic] = topic;
+            slots[RewriteSlots.Topic] = mine;
         }
     }
+
+    /// <summary>
+    /// The reader's topic stops where the seller's own product comes in: "Patel Agro on bringing our soil kits to your
+    /// growers" → "Patel Agro". The product has a slot of its own, so keeping it here would say it twice; and the clause
+    /// that leads to it ("who want to adopt", "to join", "by rolling out") is the seller's plan, not the reader's topic.
+    /// </summary>
+    private static string WithoutSellersTail(string topic)
+    {
+        var our = SellersTail().Match(topic);
+        if (!our.Success)
+        {
+            return topic;
+        }
+
+        var before = topic[..our.Index];
+        if (ClauseStart().Match(before) is { Success: true } clause)
+        {
+            before = before[..clause.Index];
+        }
+
+        var words = before.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (words.Count > 0 && (Dangling().IsMatch(words[^1]) || IsGerund(words[^1])))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        return Phrase.Tidy(string.Join(' ', words));
+    }
+
+    private static bool IsGerund(string word) => word.Length > 5 && word.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"\b(?:(?:work(?:ing)?|build(?:ing)?\s+something(?:\s+\w+)?|grow(?:ing)?|do(?:ing)?\s+(?:great\s+)?things)\s+together|partner(?:ing|ships?|s|ed)?(?:\s+up)?|collaborat\w*|synerg\w*|opportunit\w*|explor\w*(?:\s+(?:ways|whether|if))?|mutually\s+beneficial\s+(?:relationship|partnership)|(?:aligned|shared)\s+visions?|visions?\s+(?:are|is)\s+(?:so\s+|very\s+|really\s+)?aligned)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Disguise();
 
     [GeneratedRegex(@"^(?:,|together|with\s+(?:you(?:\s+and\s+your\s+team)?|us|your\s+team|each\s+other)|between\s+(?:us|our\s+(?:two\s+)?(?:teams|companies))|for\s+(?:both\s+of\s+us|us\s+both)|especially|particularly|here|there|and|that|—|–|-)(?=\W|$)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Filler();
+
+    [GeneratedRegex(@"\b[Oo]ur\b")]
+    private static partial Regex SellersTail();
+
+    [GeneratedRegex(@":|\s(?:who|who'd|who’d|that|which|to)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex ClauseStart();
+
+    [GeneratedRegex(@"^(?:on|for|to|with|through|into|onto|by|of|in|at|and|or|using|via|out|up|over|run|runs|centred|centered|based|built|focused)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Dangling();
 
     [GeneratedRegex(@"^how\s+(?<who>.+?)\s+(?:could|can|might|would|will)\s+(?:help\s+(?:you\s+)?)?(?<vp>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex How();

@@ -35,6 +35,6 @@ internal static partial class Phrase
     [GeneratedRegex(@"\b(?:on|for|about|around|regarding|with|across|into)\s+(?<np>(?:your|the|this|that|[A-Z][\w-]*['’]s)\s[^,;?!.]+)")]
     private static partial Regex TopicPattern();
 
-    [GeneratedRegex(@"^the\s+(?:calendar|phone|line|books|diary|right person|same page|call|meeting|chat|demo)\b|^your\s+(?:team|company|business|organi[sz]ation|people|time|brain)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^the\s+(?:calendar|phone|line|books|diary|right person|same page|call|meeting|chat|demo|lookout|look-out|hunt|search)\b|^your\s+(?:team|company|business|organi[sz]ation|people|time|brain)$", RegexOptions.IgnoreCase)]
     private static partial Regex NotATopic();
 }

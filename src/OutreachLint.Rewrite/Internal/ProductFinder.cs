@@ -71,8 +71,14 @@ internal static partial class ProductFinder
 
         foreach (Match match in OurPhrase().Matches(sentence))
         {
-            var words = match.Groups["np"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-                .TakeWhile(w => !Stop().IsMatch(w)).Where(w => !Boast().IsMatch(w)).ToList();
+            var words = match.Groups["np"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+            // "our pilot of autonomous yard trucks": what is sold is the object of "of", not the container.
+            if (words.Count > 2 && Container().IsMatch(words[0]) && words[1].Equals("of", StringComparison.OrdinalIgnoreCase))
+            {
+                words = words[2..];
+            }
+
+            words = [.. words.TakeWhile(w => !Stop().IsMatch(w)).Where(w => !Boast().IsMatch(w))];
             var head = words.FindLastIndex(w => ProductHead().IsMatch(w.TrimEnd('.', ',', ';', ':', '!', '?')));
             if (head < 0 || (head == 0 && GenericHead().IsMatch(words[0])))
             {
@@ -83,6 +89,13 @@ internal static partial class ProductFinder
         }
 
         return null;
+    }
+
+    /// <summary>True when <paramref name="rest"/> (the text after a noun phrase) starts with a verb, a function word or punctuation.</summary>
+    public static bool EndsNounPhrase(string rest)
+    {
+        var next = rest.TrimStart().Split(' ', 2)[0];
+        return next.Length == 0 || !char.IsLetter(next[0]) || Stop().IsMatch(next) || Stop().IsMatch(next.TrimEnd(',', ';', ':', '.', '!', '?'));
     }
 
     private static HashSet<string> PersonWords(EmailDocument document, IReadOnlyList<string> signatures)
@@ -117,14 +130,19 @@ internal static partial class ProductFinder
     [GeneratedRegex(@"\b[Oo]ur\s+(?<np>(?:[\w&+'’-]+[ ]?){1,5})")]
     private static partial Regex OurPhrase();
 
-    [GeneratedRegex(@"^(?:platform|engine|software|tools?|apps?|solutions?|suite|system|products?|sensors?|kit|CRM|LMS|ERP|ATS|AI|analytics|technology|service|model|module|API|tracker|tracking|scheduler|fintech|robots?|robotics|devices?|dashboard|portal|marketplace|additive|furniture|surveys?|cameras?|chatbot|assistant|inspection|telephony|monitoring|packaging|insurance|cover|coatings?|machines?|equipment|hardware|network|camera|drones?|programme|program|course|training|lenders?|loans?|finance|payroll|audit|checker|bot)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:platform|engine|software|tools?|apps?|solutions?|suite|system|products?|sensors?|kit|CRM|LMS|ERP|ATS|AI|analytics|technology|service|model|module|API|tracker|tracking|scheduler|fintech|robots?|robotics|devices?|dashboard|portal|marketplace|additive|furniture|surveys?|cameras?|chatbot|assistant|inspection|telephony|monitoring|packaging|insurance|cover|coatings?|machines?|equipment|hardware|network|camera|drones?|programme|program|course|training|lenders?|loans?|finance|payroll|audit|checker|bot|kits?|database|kiosks?|lines?|showroom|gateway|backup|automation|collars?|laptops?|controllers?|services|trucks?|vans?|vehicles?|forklifts?|monitors?|printers?|scanners?|terminals?|lockers?|panels?|pumps?|valves?|chargers?|batter(?:y|ies)|tyres?|tires?|uniforms?|meals?|seeds?|fertili[sz]ers?|feed|lighting|LEDs?|boilers?|HVAC|stack|library|courses|subscription|licen[cs]es?|plan|tier|package|bundle|membership|firewall|VPN|SIEM|WMS|TMS|HRIS|POS|EHR|EMR|CMS|CPQ|ELN|MES|PLM|integration|connector|plugin|add-on|extension|widget|sdk|SDK|headsets?|wearables?|trackers?|beacons?|tablets?|phones?|routers?|switches|servers?|storage|cloud|hosting|broadband|fibre|fiber|connectivity|telematics|checkout|booking|ordering|invoicing|billing|ledger|wallet|card|cards|scheduling|rostering|dispatch|routing|tracking|marketplace|exchange|index|screening|testing|tests|assays?|reagents?|implants?|instruments?|scales?|sensors?|filters?|robots?|printing|translation|cleaning|catering|staffing|recruitment|consulting|coaching|workshops?|bootcamps?)$", RegexOptions.IgnoreCase)]
     private static partial Regex ProductHead();
 
     [GeneratedRegex(@"^(?:platform|solution|solutions|product|products|software|technology|service|tools?|system)$", RegexOptions.IgnoreCase)]
     private static partial Regex GenericHead();
 
-    [GeneratedRegex(@"^(?:and|or|but|so|that|which|who|is|are|was|were|has|have|had|can|could|would|will|might|may|to|in|on|at|for|with|from|by|of|into|as|than|we|you|i|it)$|[,;:.!?]$", RegexOptions.IgnoreCase)]
+    // Function words, and the verbs that most often follow a product as its subject ("our approach combines machine
+    // learning"), end the noun phrase: without them the phrase ran on into the verb's object.
+    [GeneratedRegex(@"^(?:and|or|but|so|that|which|who|is|are|was|were|has|have|had|can|could|would|will|might|may|to|in|on|at|for|with|from|by|of|into|as|than|we|you|i|it|—|–|-|combines?|offers?|helps?|makes?|gives?|delivers?|provides?|lets|means|includes?|supports?|runs|uses|cuts|saves|handles|powers|enables|creates|processes|does|gets|works|integrates|connects|tracks|reduces|automates|becomes|needs|starts|sits|comes|goes|costs|pays|plugs|turns|keeps|brings)$|[,;:.!?]$", RegexOptions.IgnoreCase)]
     private static partial Regex Stop();
+
+    [GeneratedRegex(@"^(?:pilot|range|line|family|set|portfolio|catalogue|catalog|selection|fleet|network|suite)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Container();
 
     [GeneratedRegex(@"^(?:award-winning|industry-leading|market-leading|best-in-class|world-class|cutting-edge|state-of-the-art|innovative|next-generation|revolutionary|leading|unique|proprietary)$", RegexOptions.IgnoreCase)]
     private static partial Regex Boast();

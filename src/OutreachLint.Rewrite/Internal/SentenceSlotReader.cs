@@ -64,9 +64,10 @@ internal static partial class SentenceSlotReader
                     AddIfPresent(slots, RewriteSlots.LeadClaim, ClaimRewriter.Rewrite(Mention().Replace(rest, "", 1), subject, productName));
                 }
 
-                if (claim.StartsWith(productName, StringComparison.OrdinalIgnoreCase) && claim.Length > productName.Length + 1)
+                // Only when the product is the claim's subject ("our lockers are…"), not its owner ("our lockers' …").
+                if (claim.StartsWith(productName, StringComparison.OrdinalIgnoreCase) && claim.Length > productName.Length + 1 && claim[productName.Length] == ' ')
                 {
-                    slots[RewriteSlots.ClaimIt] = "it" + claim[productName.Length..];
+                    slots[RewriteSlots.ClaimIt] = ProductGrammar.Pronoun(productName) + claim[productName.Length..];
                 }
                 break;
         }

@@ -11,7 +11,8 @@ internal static partial class TemplateRenderer
     /// <summary>Renders <paramref name="template"/> with <paramref name="values"/> (one per slot) after <paramref name="prefix"/>.</summary>
     public static string Render(RewriteTemplate template, IReadOnlyDictionary<string, string> values, string prefix)
     {
-        var body = Marker().Replace(template.Text, m => MidSentence(values[m.Groups[1].Value], m.Index > 0));
+        var text = values.TryGetValue(RewriteSlots.Product, out var product) && ProductGrammar.IsPlural(product) ? PluralAgreement(template.Text) : template.Text;
+        var body = Marker().Replace(text, m => MidSentence(values[m.Groups[1].Value], m.Index > 0));
         body = Tidy(body);
         if (prefix.Length == 0)
         {
@@ -26,6 +27,22 @@ internal static partial class TemplateRenderer
 
     /// <summary>Counts the <c>[placeholder]</c>s in <paramref name="text"/>.</summary>
     public static int Placeholders(string text) => Placeholder().Count(text);
+
+    // The templates speak of the product as "it": a plural product makes that "they" and the verbs after it plural.
+    private static string PluralAgreement(string template)
+    {
+        var at = template.IndexOf("{" + RewriteSlots.Product + "}", StringComparison.Ordinal);
+        var after = template[at..];
+        after = PronounAfterProduct().Replace(after, m => m.Groups["v"].Value == "has" ? "they have" : "they " + m.Groups["v"].Value);
+        after = VerbAfterProduct().Replace(after, m => m.Groups["v"].Value switch
+        {
+            "does" => "{product} do",
+            "helps" => "{product} help",
+            "gets" => "{product} get",
+            _ => m.Value,
+        });
+        return template[..at] + after;
+    }
 
     private static string MidSentence(string value, bool mid)
     {
@@ -46,6 +63,12 @@ internal static partial class TemplateRenderer
 
         return text.Length > 0 && !".!?".Contains(text[^1]) ? text + "." : text;
     }
+
+    [GeneratedRegex(@"\bit (?<v>can|could|has)\b")]
+    private static partial Regex PronounAfterProduct();
+
+    [GeneratedRegex(@"\{product\} (?<v>does|helps|gets)\b")]
+    private static partial Regex VerbAfterProduct();
 
     [GeneratedRegex(@"\{([^{}]+)\}")]
     private static partial Regex Marker();

@@ -1,0 +1,46 @@
+using OutreachLint.Core;
+
+namespace OutreachLint.Rewrite.Tests;
+
+/// <summary>What is sold is read from "our …" in the flagged sentence, said once, with the grammar that fits it.</summary>
+public sealed class ProductPhraseTests
+{
+    [Theory]
+    [InlineData( // a head noun outside the old list of product words, and a plural product
+        "We'd love Kestrel Farms to partner with us on our irrigation controllers.",
+        "I'd like to sell you our irrigation controllers for Kestrel Farms, because I think they can help you [outcome].")]
+    [InlineData( // what is sold is the object of "our pilot of", not the pilot
+        "There's an opportunity for Dunmore Bakery to join our pilot of electric delivery vans.",
+        "I'd like to sell you our electric delivery vans for Dunmore Bakery, because they can help you [outcome].")]
+    [InlineData( // the reader's topic stops before the seller's own plan for the product
+        "We'd love to collaborate with Tarn Logistics on rolling out our dock scheduler.",
+        "I'd like to sell you our dock scheduler for Tarn Logistics, because it can help you [outcome].")]
+    public void Suggest_WhenADisguisedPitchNamesWhatIsSold_SellsItByNameOnce(string sentence, string expected)
+    {
+        Assert.Equal(expected, Suggest(Labels.DisguisedSelling, sentence));
+    }
+
+    [Theory]
+    [InlineData( // the verb ends the product phrase: "our approach blends soil" is not a product
+        "Our approach blends soil audits with drone imagery.",
+        "If you want to [outcome], it may help to know that [our company]'s approach blends soil audits with drone imagery.")]
+    [InlineData( // "a unique" keeps its article: the u is read as "you"
+        "We have a unique, patented approach to kiln drying.",
+        "If you want to [outcome], it may help to know that [our company] has a unique, patented approach to kiln drying.")]
+    [InlineData( // "our product roadmap" is the roadmap, not the product
+        "Our product roadmap adds offline mode in Q3.",
+        "If you want to [outcome], it may help to know that [our company]'s product roadmap adds offline mode in Q3.")]
+    [InlineData( // a plural product is "they", and the claim keeps its own verb
+        "Our parcel lockers are installed in 900 apartment blocks.",
+        "If you want to [outcome], our parcel lockers could help: they are installed in 900 apartment blocks.")]
+    public void Suggest_WhenASellerTalksAboutItself_RestatesTheClaimInPlainGrammar(string sentence, string expected)
+    {
+        Assert.Equal(expected, Suggest(Labels.SellerCentric, sentence));
+    }
+
+    private static string? Suggest(string rule, string sentence)
+    {
+        var document = TestEmails.Bare(sentence);
+        return new TemplateRewriter().Suggest(TestEmails.FindingFor(rule, sentence, document), document)?.Replacement;
+    }
+}
