@@ -56,7 +56,7 @@ internal static partial class AskReader
         }
 
         var verb = vp[..space];
-        if (!VerbWord().IsMatch(verb))
+        if (!VerbWord().IsMatch(verb) || NotAVerb().IsMatch(verb))
         {
             return null;
         }
@@ -117,6 +117,10 @@ internal static partial class AskReader
 
     [GeneratedRegex(@"^[a-z]+$")]
     private static partial Regex VerbWord();
+
+    // "Do you mind if I send…" opens a clause, not a verb phrase to turn into "-ing".
+    [GeneratedRegex(@"^(?:if|that|when|whether|me|us|my|our|the|a|an|to)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NotAVerb();
 
     [GeneratedRegex(@"\s+and\s+(?<v>tell|send|share|let|give|report|forward|introduce|put|pass|connect|leave|rate|fill|review|sign|explain|add|copy|reply|answer|write|post|recommend|mention|suggest)\b")]
     private static partial Regex AndVerb();

@@ -20,11 +20,13 @@ internal static partial class SentenceSlotReader
         }
 
         var working = TimePhrases.Blank(body, spans);
-        var when = whens.Count == 0 ? null : string.Join(' ', whens.Select(w => w.Text));
+        var when = whens.Count == 0 ? null : TimePhrases.Join(body, whens);
         var slots = new Dictionary<string, string>(StringComparer.Ordinal);
         var lead = LeadReader.Lead(body);
         AddIfPresent(slots, RewriteSlots.Lead, lead);
-        AddIfPresent(slots, RewriteSlots.Facts, FactPhrases.List(body, [context.Product ?? "", context.Company ?? ""]));
+        // A favour-ask's duration is said by its meeting; listing it again as a fact read "a 30-minute meeting … with a 30-minute".
+        var sayElsewhere = rule == Labels.FavorAsk ? duration?.Text ?? "" : "";
+        AddIfPresent(slots, RewriteSlots.Facts, FactPhrases.List(body, [context.Product ?? "", context.Company ?? "", sayElsewhere]));
         if (lead is not null)
         {
             AddIfPresent(slots, RewriteSlots.LeadFacts, FactPhrases.List(body, [context.Product ?? "", context.Company ?? "", lead]));

@@ -36,6 +36,32 @@ internal static partial class TimePhrases
         return found;
     }
 
+    /// <summary>
+    /// The time phrases of <paramref name="sentence"/> as one phrase, keeping the "or"/"and" between alternatives
+    /// ("Tuesday or Wednesday" → "on Tuesday or Wednesday", not "on Tuesday on Wednesday").
+    /// </summary>
+    public static string Join(string sentence, IReadOnlyList<(string Text, int Start, int Length)> whens)
+    {
+        var joined = whens[0].Text;
+        for (var i = 1; i < whens.Count; i++)
+        {
+            var end = whens[i - 1].Start + whens[i - 1].Length;
+            var between = whens[i].Start >= end ? sentence[end..whens[i].Start].Trim() : "";
+            var text = whens[i].Text;
+            if (between is "or" or "and" or "," or ", or" or ", and")
+            {
+                var bare = text.StartsWith("on ", StringComparison.Ordinal) && joined.StartsWith("on ", StringComparison.Ordinal) ? text[3..] : text;
+                joined += (between.StartsWith(',') ? between : " " + between) + " " + bare;
+            }
+            else
+            {
+                joined += " " + text;
+            }
+        }
+
+        return joined;
+    }
+
     /// <summary><paramref name="sentence"/> with the given spans blanked out, so later patterns do not see them.</summary>
     public static string Blank(string sentence, IEnumerable<(int Start, int Length)> spans)
     {

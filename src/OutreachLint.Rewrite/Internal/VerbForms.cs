@@ -52,8 +52,20 @@ internal static class VerbForms
         return verb.Length > 1 && verb.EndsWith('y') && !"aeiou".Contains(verb[^2]) ? verb[..^1] + "ies" : verb + "s";
     }
 
+    // Longer verbs stressed on their last syllable double its consonant too: "referring", "submitting", "beginning".
+    private static readonly HashSet<string> StressedOnLastSyllable = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "refer", "prefer", "confer", "transfer", "occur", "admit", "commit", "submit", "permit", "omit", "regret", "forget",
+        "begin", "equip", "control", "patrol", "compel", "expel", "propel", "upset", "kidnap", "format",
+    };
+
     private static bool DoublesFinalConsonant(string verb)
     {
+        if (StressedOnLastSyllable.Contains(verb))
+        {
+            return true;
+        }
+
         // One-syllable consonant-vowel-consonant verbs double: cut, hit, win, ship, plan. Not w, x, y.
         if (verb.Length < 3 || verb.Length > 4)
         {
