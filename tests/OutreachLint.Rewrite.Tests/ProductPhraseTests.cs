@@ -33,6 +33,15 @@ public sealed class ProductPhraseTests
     [InlineData( // a plural product is "they", and the claim keeps its own verb
         "Our parcel lockers are installed in 900 apartment blocks.",
         "If you want to [outcome], our parcel lockers could help: they are installed in 900 apartment blocks.")]
+    [InlineData( // "its" needs the company named first; the first "our" names it
+        "In last month's trial, our scanners caught 98% of defects at Brookfield Mills.",
+        "I sell our scanners, and I think they can help you [outcome]; in last month's trial, [our company]'s scanners caught 98% of defects at Brookfield Mills.")]
+    [InlineData( // "us" names the company before "our", so "our" becomes "its"
+        "What makes us different is our in-house test lab in Leeds.",
+        "If you want to [outcome], it may help to know that what makes [our company] different is its in-house test lab in Leeds.")]
+    [InlineData( // one company, one verb form: "has been… and has served"
+        "We've been trading since 1994 and have served over 2,000 bakeries.",
+        "If you want to [outcome], it may help to know that [our company] has been trading since 1994 and has served over 2,000 bakeries.")]
     public void Suggest_WhenASellerTalksAboutItself_RestatesTheClaimInPlainGrammar(string sentence, string expected)
     {
         Assert.Equal(expected, Suggest(Labels.SellerCentric, sentence));

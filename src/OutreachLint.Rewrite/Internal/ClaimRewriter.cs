@@ -30,8 +30,24 @@ internal static partial class ClaimRewriter
         text = WeWere().Replace(text, SubjectMark + " was");
         text = WeVerb().Replace(text, m => SubjectMark + " " + m.Groups["adv"].Value + VerbForms.ThirdPerson(m.Groups["v"].Value)
             + (m.Groups["v2"].Success ? " and " + VerbForms.ThirdPerson(m.Groups["v2"].Value) : ""));
-        text = Our().Replace(text, m => char.IsUpper(m.Value[0]) ? SubjectMark + "\u0003" : "its");
+        // "its" needs the company named before it; the first "our" with none before it names the company itself
+        // ("In the last benchmark, our database…" → "…, Ledgerline's database…", not "its database").
         text = Us().Replace(text, SubjectMark);
+        var named = false;
+        text = Our().Replace(text, m =>
+        {
+            if (char.IsUpper(m.Value[0]) || (!named && !text[..m.Index].Contains(SubjectMark, StringComparison.Ordinal)))
+            {
+                named = true;
+                return SubjectMark + "\u0003";
+            }
+
+            return "its";
+        });
+
+        // The company is one subject: "We've been trading since 1987 and have served…" → "…has been… and has served…".
+        text = PluralVerbAfterAnd().Replace(text, m => m.Groups["v"].Value == "have" ? "and has" : "and is");
+
         var possessive = subject.EndsWith('s') ? subject + "'" : subject + "'s";
         text = text.Replace(SubjectMark + "\u0003", possessive, StringComparison.Ordinal)
             .Replace(SubjectMark, subject, StringComparison.Ordinal)
@@ -75,6 +91,9 @@ internal static partial class ClaimRewriter
 
     [GeneratedRegex(@"\b[Oo]ur\b")]
     private static partial Regex Our();
+
+    [GeneratedRegex(@"(?<=\u0001 (?:has|is|was)\b[^,;]*?)\band\s+(?<v>have|are)\b")]
+    private static partial Regex PluralVerbAfterAnd();
 
     [GeneratedRegex(@"\bus\b")]
     private static partial Regex Us();

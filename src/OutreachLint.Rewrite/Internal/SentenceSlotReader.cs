@@ -57,7 +57,9 @@ internal static partial class SentenceSlotReader
             case Labels.SellerCentric:
                 AddIfPresent(slots, RewriteSlots.Proof, ClaimReader.Proof(body));
                 AddIfPresent(slots, RewriteSlots.Result, ClaimReader.Result(body));
-                var subject = context.Sender ?? context.Product ?? RewriteSlots.Placeholder(RewriteSlots.Sender);
+                // A product named "our …" cannot stand for the company: "We have…" would become "our scanners has…".
+                var named = context.Product is { } p && !p.StartsWith("our ", StringComparison.OrdinalIgnoreCase) ? p : null;
+                var subject = context.Sender ?? named ?? RewriteSlots.Placeholder(RewriteSlots.Sender);
                 var productName = context.Product ?? RewriteSlots.Placeholder(RewriteSlots.Product);
                 var claim = ClaimRewriter.Rewrite(Mention().Replace(body, "", 1), subject, productName);
                 slots[RewriteSlots.Claim] = claim;

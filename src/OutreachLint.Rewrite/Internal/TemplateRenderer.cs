@@ -6,7 +6,7 @@ namespace OutreachLint.Rewrite.Internal;
 /// <summary>Fills a template's <c>{slot}</c> markers and tidies the result into one clean sentence.</summary>
 internal static partial class TemplateRenderer
 {
-    private static readonly string[] LowerFirstWords = ["The", "A", "An", "Your", "This", "That", "These", "Those", "Its", "With", "Over", "In", "For", "After", "Since", "As", "On", "More", "Nearly", "Almost", "About", "Companies", "Teams", "Customers", "Clients", "Brands", "Businesses", "Leaders", "Most", "Many", "All", "Every", "Last", "Each", "Given", "Because", "Having", "Now", "Following", "Once", "Seeing"];
+    private static readonly string[] LowerFirstWords = ["The", "A", "An", "Your", "This", "That", "These", "Those", "Its", "With", "Over", "In", "For", "After", "Since", "As", "On", "More", "Nearly", "Almost", "About", "Companies", "Teams", "Customers", "Clients", "Brands", "Businesses", "Leaders", "Most", "Many", "All", "Every", "Last", "Each", "Given", "Because", "Having", "Now", "Following", "Once", "Seeing", "At", "Founded", "Based", "Established", "Headquartered", "Like", "From", "When", "Today", "Across", "What", "Who", "Which"];
 
     /// <summary>Renders <paramref name="template"/> with <paramref name="values"/> (one per slot) after <paramref name="prefix"/>.</summary>
     public static string Render(RewriteTemplate template, IReadOnlyDictionary<string, string> values, string prefix)
