@@ -21,6 +21,23 @@ public sealed class ProductPhraseTests
     }
 
     [Theory]
+    [InlineData("We'd love Harlow Academy to partner with us on our managed IT helpdesk this term.", "our managed IT helpdesk")] // "IT" is not "it"
+    [InlineData("Let's grow together: our frozen ready-meals could fill the chiller at Dalton Deli.", "our frozen ready-meals")] // a hyphenated head
+    [InlineData("We're exploring a partnership where Brook Surgery trials our antimicrobial privacy curtains.", "our antimicrobial privacy curtains")]
+    public void Suggest_WhenTheProductHasAnUnusualHead_NamesItWhole(string sentence, string product)
+    {
+        Assert.Contains(product, Suggest(Labels.DisguisedSelling, sentence), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Suggest_WhenThePitchIsAProgrammeToJoin_DoesNotSellTheProgramme()
+    {
+        var suggestion = Suggest(Labels.DisguisedSelling, "We'd love Ferris Dental to join our founding partner programme this autumn.");
+        Assert.NotNull(suggestion);
+        Assert.DoesNotContain("programme", suggestion, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData( // the verb ends the product phrase: "our approach blends soil" is not a product
         "Our approach blends soil audits with drone imagery.",
         "If you want to [outcome], it may help to know that [our company]'s approach blends soil audits with drone imagery.")]

@@ -78,9 +78,10 @@ internal static partial class ProductFinder
                 words = words[2..];
             }
 
-            words = [.. words.TakeWhile(w => !Stop().IsMatch(w)).Where(w => !Boast().IsMatch(w))];
-            var head = words.FindLastIndex(w => ProductHead().IsMatch(w.TrimEnd('.', ',', ';', ':', '!', '?')));
-            if (head < 0 || (head == 0 && GenericHead().IsMatch(words[0])))
+            words = [.. words.TakeWhile(w => IsAcronym(w) || !Stop().IsMatch(w)).Where(w => !Boast().IsMatch(w))];
+            var head = words.FindLastIndex(IsProductHead);
+            // "our partner programme", "our early-adopter network": a scheme to join is how the pitch is dressed, not the product.
+            if (head < 0 || (head == 0 && GenericHead().IsMatch(words[0])) || words.Take(head + 1).Any(w => NotAProduct().IsMatch(w)))
             {
                 continue;
             }
@@ -90,6 +91,12 @@ internal static partial class ProductFinder
 
         return null;
     }
+
+    // "IT" in "our managed IT helpdesk" is not the pronoun "it".
+    private static bool IsAcronym(string word) => word.Length > 1 && word.All(char.IsUpper);
+
+    // A hyphenated compound is headed by its last part: "ready-meals", "e-learning modules".
+    private static bool IsProductHead(string word) => ProductHead().IsMatch(word) || ProductHead().IsMatch(word[(word.LastIndexOf('-') + 1)..]);
 
     /// <summary>True when <paramref name="rest"/> (the text after a noun phrase) starts with a verb, a function word or punctuation.</summary>
     public static bool EndsNounPhrase(string rest)
@@ -130,7 +137,7 @@ internal static partial class ProductFinder
     [GeneratedRegex(@"\b[Oo]ur\s+(?<np>(?:[\w&+'’-]+[ ]?){1,5})")]
     private static partial Regex OurPhrase();
 
-    [GeneratedRegex(@"^(?:platform|engine|software|tools?|apps?|solutions?|suite|system|products?|sensors?|kit|CRM|LMS|ERP|ATS|AI|analytics|technology|service|model|module|API|tracker|tracking|scheduler|fintech|robots?|robotics|devices?|dashboard|portal|marketplace|additive|furniture|surveys?|cameras?|chatbot|assistant|inspection|telephony|monitoring|packaging|insurance|cover|coatings?|machines?|equipment|hardware|network|camera|drones?|programme|program|course|training|lenders?|loans?|finance|payroll|audit|checker|bot|kits?|database|kiosks?|lines?|showroom|gateway|backup|automation|collars?|laptops?|controllers?|services|trucks?|vans?|vehicles?|forklifts?|monitors?|printers?|scanners?|terminals?|lockers?|panels?|pumps?|valves?|chargers?|batter(?:y|ies)|tyres?|tires?|uniforms?|meals?|seeds?|fertili[sz]ers?|feed|lighting|LEDs?|boilers?|HVAC|stack|library|courses|subscription|licen[cs]es?|plan|tier|package|bundle|membership|firewall|VPN|SIEM|WMS|TMS|HRIS|POS|EHR|EMR|CMS|CPQ|ELN|MES|PLM|integration|connector|plugin|add-on|extension|widget|sdk|SDK|headsets?|wearables?|trackers?|beacons?|tablets?|phones?|routers?|switches|servers?|storage|cloud|hosting|broadband|fibre|fiber|connectivity|telematics|checkout|booking|ordering|invoicing|billing|ledger|wallet|card|cards|scheduling|rostering|dispatch|routing|tracking|marketplace|exchange|index|screening|testing|tests|assays?|reagents?|implants?|instruments?|scales?|sensors?|filters?|robots?|printing|translation|cleaning|catering|staffing|recruitment|consulting|coaching|workshops?|bootcamps?)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:platform|engine|software|tools?|apps?|solutions?|suite|system|products?|sensors?|kit|CRM|LMS|ERP|ATS|AI|analytics|technology|service|model|module|API|tracker|tracking|scheduler|fintech|robots?|robotics|devices?|dashboard|portal|marketplace|additive|furniture|surveys?|cameras?|chatbot|assistant|inspection|telephony|monitoring|packaging|insurance|cover|coatings?|machines?|equipment|hardware|network|camera|drones?|programme|program|course|training|lenders?|loans?|finance|payroll|audit|checker|bot|kits?|database|kiosks?|lines?|showroom|gateway|backup|automation|collars?|laptops?|controllers?|services|trucks?|vans?|vehicles?|forklifts?|monitors?|printers?|scanners?|terminals?|lockers?|panels?|pumps?|valves?|chargers?|batter(?:y|ies)|tyres?|tires?|uniforms?|meals?|seeds?|fertili[sz]ers?|feed|lighting|LEDs?|boilers?|HVAC|stack|library|courses|subscription|licen[cs]es?|plan|tier|package|bundle|membership|firewall|VPN|SIEM|WMS|TMS|HRIS|POS|EHR|EMR|CMS|CPQ|ELN|MES|PLM|integration|connector|plugin|add-on|extension|widget|sdk|SDK|headsets?|wearables?|trackers?|beacons?|tablets?|phones?|routers?|switches|servers?|storage|cloud|hosting|broadband|fibre|fiber|connectivity|telematics|checkout|booking|ordering|invoicing|billing|ledger|wallet|card|cards|scheduling|rostering|dispatch|routing|tracking|marketplace|exchange|index|screening|testing|tests|assays?|reagents?|implants?|instruments?|scales?|sensors?|filters?|robots?|printing|translation|cleaning|catering|staffing|recruitment|consulting|coaching|workshops?|bootcamps?|helpdesk|desk|range|rental|leasing|hire|flooring|planner|sequencer|concentrate|sauces?|oils?|paints?|fabrics?|textiles?|cement|concrete|steel|timber|glass|units?|modules?|reports?|feeds?|tags?|boxes|bags?|bottles?|pouches|chairs?|desks|mowers?|lenses|patches|pellets|bays|cells|flours?|vests?|curtains?|beehives?|autoclaves?|inspections?|counselling|counseling|sessions?|meals?|kits?|engine|algorithm|index|dataset|data)$", RegexOptions.IgnoreCase)]
     private static partial Regex ProductHead();
 
     [GeneratedRegex(@"^(?:platform|solution|solutions|product|products|software|technology|service|tools?|system)$", RegexOptions.IgnoreCase)]
@@ -138,11 +145,15 @@ internal static partial class ProductFinder
 
     // Function words, and the verbs that most often follow a product as its subject ("our approach combines machine
     // learning"), end the noun phrase: without them the phrase ran on into the verb's object.
-    [GeneratedRegex(@"^(?:and|or|but|so|that|which|who|is|are|was|were|has|have|had|can|could|would|will|might|may|to|in|on|at|for|with|from|by|of|into|as|than|we|you|i|it|—|–|-|combines?|offers?|helps?|makes?|gives?|delivers?|provides?|lets|means|includes?|supports?|runs|uses|cuts|saves|handles|powers|enables|creates|processes|does|gets|works|integrates|connects|tracks|reduces|automates|becomes|needs|starts|sits|comes|goes|costs|pays|plugs|turns|keeps|brings)$|[,;:.!?]$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:and|or|but|so|that|which|who|is|are|was|were|has|have|had|can|could|would|will|might|may|to|in|on|at|for|with|from|by|of|into|as|than|we|you|i|it|—|–|-|combines?|offers?|helps?|makes?|gives?|delivers?|provides?|lets|means|includes?|supports?|runs|uses|cuts|saves|handles|powers|enables|creates|processes|does|gets|works|integrates|connects|tracks|reduces|automates|becomes|needs|starts|sits|comes|goes|costs|pays|plugs|turns|keeps|brings|could|should|this|next|last|today|now|soon|here|there|too|also|already|yet|free|together|before|after|across|over|under|via|through|around|plus|rather|not|just)$|[,;:.!?]$", RegexOptions.IgnoreCase)]
     private static partial Regex Stop();
 
     [GeneratedRegex(@"^(?:pilot|range|line|family|set|portfolio|catalogue|catalog|selection|fleet|network|suite)$", RegexOptions.IgnoreCase)]
     private static partial Regex Container();
+
+    // Words for the seller's people, plans, schemes, conversation, company or record: a phrase with one of them names no product.
+    [GeneratedRegex(@"^(?:team|teams|company|companies|firm|business|businesses|organi[sz]ations?|group|people|staff|experts?|engineers?|consultants?|specialists?|founders?|ceo|cto|customers?|clients?|partners?|partnerships?|users?|members?|community|mission|goals?|aims?|vision|values|culture|roadmap|journey|story|approach|philosophy|offer|proposal|conversation|side|end|part|own|two|three|respective|first|second|third|fourth|fifth|cohort|circle|board|advisory|founding|pilot|ambassador|referral|ecosystem|collective|alliance|inner|early-adopter|innovation)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NotAProduct();
 
     [GeneratedRegex(@"^(?:award-winning|industry-leading|market-leading|best-in-class|world-class|cutting-edge|state-of-the-art|innovative|next-generation|revolutionary|leading|unique|proprietary)$", RegexOptions.IgnoreCase)]
     private static partial Regex Boast();
