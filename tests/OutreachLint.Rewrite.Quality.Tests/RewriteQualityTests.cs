@@ -22,6 +22,7 @@ public sealed partial class RewriteQualityTests(ITestOutputHelper output)
     [Theory]
     [InlineData("blind")]
     [InlineData("blind-2")]
+    [InlineData("blind-3")]
     public void Suggest_WhenBlindSentencesAreRewritten_MostKeepEveryEntityAndPassTheClassifier(string set)
     {
         var rows = FlaggedRows(set);
@@ -38,6 +39,7 @@ public sealed partial class RewriteQualityTests(ITestOutputHelper output)
     [Theory]
     [InlineData("blind")]
     [InlineData("blind-2")]
+    [InlineData("blind-3")]
     public void Suggest_WhenBlindSentencesAreRewritten_ReadsAsCleanSentences(string set)
     {
         var rows = FlaggedRows(set);
@@ -53,6 +55,26 @@ public sealed partial class RewriteQualityTests(ITestOutputHelper output)
         }
 
         Assert.True(unclean.Count == 0, "not clean:\n" + string.Join('\n', unclean.Take(10)));
+    }
+
+    [Fact]
+    public void Suggest_WhenAPitchNamesWhatItSells_NamesItInTheRewrite()
+    {
+        // A development set (the product finder was tuned on it), so this guards against regressions; it is not a blind figure.
+        var rows = File.ReadAllLines(RepoRoot.Combine("tests", "data", "rewrite-dev", "product-sentences.tsv")).Skip(1)
+            .Select(l => l.Split('\t')).Where(c => c.Length > 2 && c[2].Length > 0).ToList();
+        var rewriter = new TemplateRewriter();
+        var named = 0;
+        foreach (var row in rows)
+        {
+            var document = QualityEmail.Around(row[1]);
+            var text = rewriter.Suggest(QualityEmail.FindingFor(row[0], row[1], document), document)?.Replacement ?? "";
+            var product = ProductOpener().Replace(row[2], "");
+            named += text.Contains(product, StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+        }
+
+        output.WriteLine($"rewrite-dev: the product is named in {named} of {rows.Count} rewrites");
+        Assert.True(named >= rows.Count * 0.8, $"the product is named in only {named} of {rows.Count} rewrites");
     }
 
     private static List<LabeledSentence> FlaggedRows(string set) =>
@@ -120,6 +142,9 @@ public sealed partial class RewriteQualityTests(ITestOutputHelper output)
         var models = RepoRoot.Combine("models");
         return ShippedModel.Load(Path.Combine(models, ModelMetricsFile.ModelFileName));
     }
+
+    [GeneratedRegex(@"^(?:our|the)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex ProductOpener();
 
     [GeneratedRegex(@"^[A-Z0-9\[]")]
     private static partial Regex StartsWell();

@@ -24,6 +24,8 @@ public sealed class ProductPhraseTests
     [InlineData("We'd love Harlow Academy to partner with us on our managed IT helpdesk this term.", "our managed IT helpdesk")] // "IT" is not "it"
     [InlineData("Let's grow together: our frozen ready-meals could fill the chiller at Dalton Deli.", "our frozen ready-meals")] // a hyphenated head
     [InlineData("We're exploring a partnership where Brook Surgery trials our antimicrobial privacy curtains.", "our antimicrobial privacy curtains")]
+    [InlineData("There's a chance for Moor Dairy to join the farms trialling our HerdWatch ear tags this spring.", "our HerdWatch ear tags")] // a brand after "our"
+    [InlineData("we'd love to team up with your finance office and switch on our expense-approval app together", "for your finance office,")] // "and switch on" is the seller's plan
     public void Suggest_WhenTheProductHasAnUnusualHead_NamesItWhole(string sentence, string product)
     {
         Assert.Contains(product, Suggest(Labels.DisguisedSelling, sentence), StringComparison.Ordinal);
@@ -59,6 +61,15 @@ public sealed class ProductPhraseTests
     [InlineData( // one company, one verb form: "has been… and has served"
         "We've been trading since 1994 and have served over 2,000 bakeries.",
         "If you want to [outcome], it may help to know that [our company] has been trading since 1994 and has served over 2,000 bakeries.")]
+    [InlineData( // a claim about "our lockers" stays in the first person
+        "Our parcel lockers are assembled in our own plant in Turin.",
+        "If you want to [outcome], our parcel lockers could help: they are assembled in our own plant in Turin.")]
+    [InlineData( // "we" later in the sentence names the company, so the earlier "our" is "its"
+        "Since our founding in 2012, we've fitted over 4,000 kitchens.",
+        "If you want to [outcome], it may help to know that since its founding in 2012, [our company] has fitted over 4,000 kitchens.")]
+    [InlineData( // a sentence that opens with the company's name keeps "its"
+        "Brightline's kiosks are built in our own factory in Leeds.",
+        "If you want to [outcome], it may help to know that Brightline's kiosks are built in its own factory in Leeds.")]
     public void Suggest_WhenASellerTalksAboutItself_RestatesTheClaimInPlainGrammar(string sentence, string expected)
     {
         Assert.Equal(expected, Suggest(Labels.SellerCentric, sentence));

@@ -30,13 +30,23 @@ internal static partial class ClaimRewriter
         text = WeWere().Replace(text, SubjectMark + " was");
         text = WeVerb().Replace(text, m => SubjectMark + " " + m.Groups["adv"].Value + VerbForms.ThirdPerson(m.Groups["v"].Value)
             + (m.Groups["v2"].Success ? " and " + VerbForms.ThirdPerson(m.Groups["v2"].Value) : ""));
-        // "its" needs the company named before it; the first "our" with none before it names the company itself
-        // ("In the last benchmark, our database…" → "…, Ledgerline's database…", not "its database").
         text = Us().Replace(text, SubjectMark);
-        var named = false;
+
+        // "its" needs the company named in the sentence, by "we" or "us" anywhere in it or by a name before the "our";
+        // without either, the first "our" names the company itself ("In the last benchmark, our database…" → "…,
+        // Ledgerline's database…", not "its database"), while "Since our launch, we've…" and "GreenGrid's cells are made
+        // in our plant" keep "its".
+        var named = text.Contains(SubjectMark, StringComparison.Ordinal);
+        // A claim whose subject is "our seeds" stays in the first person: "our seeds are developed in our own labs".
+        var firstPerson = text.StartsWith(ProductMark, StringComparison.Ordinal) && productName.StartsWith("our ", StringComparison.OrdinalIgnoreCase);
         text = Our().Replace(text, m =>
         {
-            if (char.IsUpper(m.Value[0]) || (!named && !text[..m.Index].Contains(SubjectMark, StringComparison.Ordinal)))
+            if (firstPerson)
+            {
+                return m.Value;
+            }
+
+            if (char.IsUpper(m.Value[0]) || (!named && !NamedBefore(text, m.Index)))
             {
                 named = true;
                 return SubjectMark + "\u0003";
@@ -63,7 +73,7 @@ internal static partial class ClaimRewriter
     private static partial Regex Superlative();
 
     // Not when the word is a modifier of another noun: "our product roadmap" is not the product.
-    [GeneratedRegex(@"\b[Oo]ur\s+(?:[a-z][\w-]*\s+){0,2}?(?:platform|product|solution|software|tool|app|system|technology|engine|suite)\b(?!\s+(?:roadmap|team|teams|manager|managers|launch|release|releases|line|updates?|marketing|people|group|strategy|vision|design|demo|experts?|engineers?|specialists?|lead|leads|owners?|director|org)\b)(?:,\s*[A-Z][\w-]*(?:\s[A-Z][\w-]*)*,)?")]
+    [GeneratedRegex(@"\b[Oo]ur\s+(?:[a-z][\w-]*\s+){0,2}?(?:platform|product|solution|software|tool|app|system|technology|engine|suite)\b(?!\s+(?:of|roadmap|team|teams|manager|managers|launch|release|releases|line|updates?|marketing|people|group|strategy|vision|design|demo|experts?|engineers?|specialists?|lead|leads|owners?|director|org)\b)(?:,\s*[A-Z][\w-]*(?:\s[A-Z][\w-]*)*,)?")]
     private static partial Regex OurProduct();
 
     [GeneratedRegex(@"\b[Oo]ur\s+(?:company|firm|business|organi[sz]ation|consultancy|agency)(?<s>['’]s)?(?!\w)")]
@@ -88,6 +98,16 @@ internal static partial class ClaimRewriter
 
     [GeneratedRegex(@"\b[Ww]e\s+(?<adv>(?:just|recently|also|now|already|proudly|actually)\s+)?(?<v>[a-z]+)(?:\s+and\s+(?<v2>[a-z]+))?\b")]
     private static partial Regex WeVerb();
+
+    // The sentence opens with a name: a possessive ("GreenGrid's cells…") or two capitalised words ("Vantage Labs holds…").
+    private static bool NamedBefore(string text, int index)
+    {
+        var first = OpeningName().Match(text[..index]);
+        return first.Success && !NameScanner.IsLeadingWord(first.Groups["w"].Value);
+    }
+
+    [GeneratedRegex(@"^\s*(?<w>\p{Lu}[\w-]*)(?:['’]s\b|\s+\p{Lu}[\w-]*)")]
+    private static partial Regex OpeningName();
 
     [GeneratedRegex(@"\b[Oo]ur\b")]
     private static partial Regex Our();

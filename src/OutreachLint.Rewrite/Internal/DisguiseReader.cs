@@ -73,6 +73,12 @@ internal static partial class DisguiseReader
             words.RemoveAt(words.Count - 1);
         }
 
+        // "your accounts dept and roll (out our …)": the verb joined by "and" is the seller's plan too.
+        if (words.Count > 2 && words[^2].Equals("and", StringComparison.OrdinalIgnoreCase))
+        {
+            words.RemoveRange(words.Count - 2, 2);
+        }
+
         return Phrase.Tidy(string.Join(' ', words));
     }
 
