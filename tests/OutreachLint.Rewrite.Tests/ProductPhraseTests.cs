@@ -75,6 +75,17 @@ public sealed class ProductPhraseTests
         Assert.Equal(expected, Suggest(Labels.SellerCentric, sentence));
     }
 
+    [Fact]
+    public void Suggest_WhenTheClaimIsTheIndustrysLeading_DropsTheSuperlative()
+    {
+        const string sentence = "Routeway is the industry's leading AI route planner, trusted by over 200 fleets.";
+        var document = TestEmails.Routeway(sentence);
+        var suggestion = new TemplateRewriter().Suggest(TestEmails.FindingFor(Labels.SellerCentric, sentence, document), document)?.Replacement;
+        Assert.NotNull(suggestion);
+        Assert.DoesNotContain("leading", suggestion, StringComparison.Ordinal);
+        Assert.Contains("over 200 fleets", suggestion, StringComparison.OrdinalIgnoreCase);
+    }
+
     private static string? Suggest(string rule, string sentence)
     {
         var document = TestEmails.Bare(sentence);

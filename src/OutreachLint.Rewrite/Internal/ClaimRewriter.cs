@@ -69,7 +69,7 @@ internal static partial class ClaimRewriter
     [GeneratedRegex(@"\b(?:award-winning|industry-leading|market-leading|best-in-class|world-class|cutting-edge|state-of-the-art|innovative|next-generation|revolutionary|proudly|on\s+the\s+market)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Boast();
 
-    [GeneratedRegex(@"\b[Tt]he\s+(?:most\s+advanced|best|leading|industry-leading|market-leading|top|only)\s+")]
+    [GeneratedRegex(@"\b[Tt]he\s+(?:(?:industry|market|world|country|sector|region|nation)['’]s\s+)?(?:most\s+advanced|best|leading|industry-leading|market-leading|top|only)\s+")]
     private static partial Regex Superlative();
 
     // Not when the word is a modifier of another noun: "our product roadmap" is not the product.
