@@ -70,6 +70,9 @@ public sealed class ProductPhraseTests
     [InlineData( // a sentence that opens with the company's name keeps "its"
         "Brightline's kiosks are built in our own factory in Leeds.",
         "If you want to [outcome], it may help to know that Brightline's kiosks are built in its own factory in Leeds.")]
+    [InlineData( // "the top" is a superlative only where the seller says what it is, not in "70% of the top 50"
+        "We serve 60% of the top 50 craft breweries in Bavaria.",
+        "If you want to [outcome], it may help to know that [our company] serves 60% of the top 50 craft breweries in Bavaria.")]
     public void Suggest_WhenASellerTalksAboutItself_RestatesTheClaimInPlainGrammar(string sentence, string expected)
     {
         Assert.Equal(expected, Suggest(Labels.SellerCentric, sentence));

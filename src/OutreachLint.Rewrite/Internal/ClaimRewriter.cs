@@ -31,29 +31,7 @@ internal static partial class ClaimRewriter
         text = WeVerb().Replace(text, m => SubjectMark + " " + m.Groups["adv"].Value + VerbForms.ThirdPerson(m.Groups["v"].Value)
             + (m.Groups["v2"].Success ? " and " + VerbForms.ThirdPerson(m.Groups["v2"].Value) : ""));
         text = Us().Replace(text, SubjectMark);
-
-        // "its" needs the company named in the sentence, by "we" or "us" anywhere in it or by a name before the "our";
-        // without either, the first "our" names the company itself ("In the last benchmark, our database…" → "…,
-        // Ledgerline's database…", not "its database"), while "Since our launch, we've…" and "GreenGrid's cells are made
-        // in our plant" keep "its".
-        var named = text.Contains(SubjectMark, StringComparison.Ordinal);
-        // A claim whose subject is "our seeds" stays in the first person: "our seeds are developed in our own labs".
-        var firstPerson = text.StartsWith(ProductMark, StringComparison.Ordinal) && productName.StartsWith("our ", StringComparison.OrdinalIgnoreCase);
-        text = Our().Replace(text, m =>
-        {
-            if (firstPerson)
-            {
-                return m.Value;
-            }
-
-            if (char.IsUpper(m.Value[0]) || (!named && !NamedBefore(text, m.Index)))
-            {
-                named = true;
-                return SubjectMark + "\u0003";
-            }
-
-            return "its";
-        });
+        text = OurAsOwner(text, productName);
 
         // The company is one subject: "We've been trading since 1987 and have served…" → "…has been… and has served…".
         text = PluralVerbAfterAnd().Replace(text, m => m.Groups["v"].Value == "have" ? "and has" : "and is");
@@ -69,7 +47,9 @@ internal static partial class ClaimRewriter
     [GeneratedRegex(@"\b(?:award-winning|industry-leading|market-leading|best-in-class|world-class|cutting-edge|state-of-the-art|innovative|next-generation|revolutionary|proudly|on\s+the\s+market)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Boast();
 
-    [GeneratedRegex(@"\b[Tt]he\s+(?:(?:industry|market|world|country|sector|region|nation)['’]s\s+)?(?:most\s+advanced|best|leading|industry-leading|market-leading|top|only)\s+")]
+    // Only where the seller says what it is ("…is the industry's leading platform" → "…is a platform"), not in "trusted by the
+    // world's leading banks", where "a" would read "a banks".
+    [GeneratedRegex(@"(?<=\b(?:is|are|was|were|be|been|being|as)\s+|['’](?:s|re)\s+)\b[Tt]he\s+(?:(?:industry|market|world|country|sector|region|nation)['’]s\s+)?(?:most\s+advanced|best|leading|industry-leading|market-leading|top|only)\s+")]
     private static partial Regex Superlative();
 
     // Not when the word is a modifier of another noun: "our product roadmap" is not the product.
@@ -98,6 +78,32 @@ internal static partial class ClaimRewriter
 
     [GeneratedRegex(@"\b[Ww]e\s+(?<adv>(?:just|recently|also|now|already|proudly|actually)\s+)?(?<v>[a-z]+)(?:\s+and\s+(?<v2>[a-z]+))?\b")]
     private static partial Regex WeVerb();
+
+    /// <summary>
+    /// Each remaining "our": "its" once the sentence names the company (by "we" or "us" anywhere in it, or by opening with
+    /// its name), else the company's possessive for the first one ("In the last benchmark, our database…" → "…,
+    /// Ledgerline's database…", not "its database"), while "Since our launch, we've…" and "GreenGrid's cells are made in
+    /// our plant" keep "its". A claim whose subject is "our seeds" stays in the first person ("…in our own labs").
+    /// </summary>
+    private static string OurAsOwner(string text, string productName)
+    {
+        if (text.StartsWith(ProductMark, StringComparison.Ordinal) && productName.StartsWith("our ", StringComparison.OrdinalIgnoreCase))
+        {
+            return text;
+        }
+
+        var named = text.Contains(SubjectMark, StringComparison.Ordinal);
+        return Our().Replace(text, m =>
+        {
+            if (char.IsUpper(m.Value[0]) || (!named && !NamedBefore(text, m.Index)))
+            {
+                named = true;
+                return SubjectMark + "\u0003";
+            }
+
+            return "its";
+        });
+    }
 
     // The sentence opens with a name: a possessive ("GreenGrid's cells…") or two capitalised words ("Vantage Labs holds…").
     private static bool NamedBefore(string text, int index)
