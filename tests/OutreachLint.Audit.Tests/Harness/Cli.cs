@@ -30,7 +30,10 @@ public static class Cli
     /// <summary>Starts the CLI with redirected output; the caller reads both streams and waits.</summary>
     public static Process Start(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
-        var info = new ProcessStartInfo("dotnet")
+        // Through env(1) with SIGINT back at its default: a test host started in the background by a shell without job
+        // control (nohup, a CI script's "&") inherits SIGINT ignored, the CLI would inherit that too, and the .NET runtime
+        // rightly leaves an ignored SIGINT ignored, so "Ctrl-C" could never reach it.
+        var info = new ProcessStartInfo("env")
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -38,6 +41,8 @@ public static class Cli
             RedirectStandardInput = true,
             UseShellExecute = false,
         };
+        info.ArgumentList.Add("--default-signal=INT");
+        info.ArgumentList.Add("dotnet");
         info.ArgumentList.Add(Dll);
         foreach (var arg in args)
         {
