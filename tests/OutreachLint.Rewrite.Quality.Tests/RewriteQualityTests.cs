@@ -9,8 +9,9 @@ using Xunit.Abstractions;
 namespace OutreachLint.Rewrite.Quality.Tests;
 
 /// <summary>
-/// The bar for rewrites, measured on sentences written by someone else (the blind set, never trained on):
+/// The bar for rewrites, measured on sentences written by someone else (the three blind sets, never trained on):
 /// at least 90% of flagged sentences get a suggestion that keeps every entity and passes the real classifier again.
+/// Also a regression guard on a development set: the rewrite names the product the pitch names.
 /// </summary>
 public sealed partial class RewriteQualityTests(ITestOutputHelper output)
 {
