@@ -16,7 +16,7 @@ internal static partial class ClaimRewriter
         // A product read as "our …" from this very sentence and opening it is the claim's subject, whatever its head noun
         // ("Our parcel lockers are…"); not when it modifies a noun ("Our API response time is…") or comes later in the
         // sentence, where the claim stays about the company.
-        if (productName.StartsWith("our ", StringComparison.OrdinalIgnoreCase) && text.StartsWith(productName, StringComparison.OrdinalIgnoreCase)
+        if (ProductGrammar.IsOurs(productName) && text.StartsWith(productName, StringComparison.OrdinalIgnoreCase)
             && ProductFinder.EndsNounPhrase(text[productName.Length..]))
         {
             text = ProductMark + text[productName.Length..];
@@ -87,13 +87,13 @@ internal static partial class ClaimRewriter
     /// </summary>
     private static string OurAsOwner(string text, string productName)
     {
-        if (text.StartsWith(ProductMark, StringComparison.Ordinal) && productName.StartsWith("our ", StringComparison.OrdinalIgnoreCase))
+        if (text.StartsWith(ProductMark, StringComparison.Ordinal) && ProductGrammar.IsOurs(productName))
         {
             return text;
         }
 
         var named = text.Contains(SubjectMark, StringComparison.Ordinal);
-        return Our().Replace(text, m =>
+        return Phrase.Our().Replace(text, m =>
         {
             if (char.IsUpper(m.Value[0]) || (!named && !NamedBefore(text, m.Index)))
             {
@@ -114,9 +114,6 @@ internal static partial class ClaimRewriter
 
     [GeneratedRegex(@"^\s*(?<w>\p{Lu}[\w-]*)(?:['’]s\b|\s+\p{Lu}[\w-]*)")]
     private static partial Regex OpeningName();
-
-    [GeneratedRegex(@"\b[Oo]ur\b")]
-    private static partial Regex Our();
 
     [GeneratedRegex(@"(?<=\u0001 (?:has|is|was)\b[^,;]*?)\band\s+(?<v>have|are)\b")]
     private static partial Regex PluralVerbAfterAnd();

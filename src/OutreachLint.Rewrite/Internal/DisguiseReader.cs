@@ -55,7 +55,7 @@ internal static partial class DisguiseReader
     /// </summary>
     private static string WithoutSellersTail(string topic)
     {
-        var our = SellersTail().Match(topic);
+        var our = Phrase.Our().Match(topic);
         if (!our.Success)
         {
             return topic;
@@ -89,9 +89,6 @@ internal static partial class DisguiseReader
 
     [GeneratedRegex(@"^(?:,|together|with\s+(?:you(?:\s+and\s+your\s+team)?|us|your\s+team|each\s+other)|between\s+(?:us|our\s+(?:two\s+)?(?:teams|companies))|for\s+(?:both\s+of\s+us|us\s+both)|especially|particularly|here|there|and|that|—|–|-)(?=\W|$)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Filler();
-
-    [GeneratedRegex(@"\b[Oo]ur\b")]
-    private static partial Regex SellersTail();
 
     [GeneratedRegex(@":|\s(?:who|who'd|who’d|that|which|to)\s", RegexOptions.IgnoreCase)]
     private static partial Regex ClauseStart();

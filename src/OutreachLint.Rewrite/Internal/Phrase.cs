@@ -26,6 +26,10 @@ internal static partial class Phrase
         return null;
     }
 
+    /// <summary>The word "our", where the seller's own things begin.</summary>
+    [GeneratedRegex(@"\b[Oo]ur\b")]
+    public static partial Regex Our();
+
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
 

@@ -12,7 +12,7 @@ internal static partial class ProductGrammar
     public static bool IsPlural(string product)
     {
         ArgumentNullException.ThrowIfNull(product);
-        if (!product.StartsWith("our ", StringComparison.OrdinalIgnoreCase) && !product.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+        if (!IsOurs(product) && !product.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
@@ -20,6 +20,9 @@ internal static partial class ProductGrammar
         var last = product.Split(' ')[^1];
         return last.Length > 3 && last.All(char.IsLower) && last.EndsWith('s') && !NotPlural().IsMatch(last);
     }
+
+    /// <summary>True for a product read from the sentence as "our …", which names a thing, never the company.</summary>
+    public static bool IsOurs(string product) => product.StartsWith("our ", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"it" or "they" for <paramref name="product"/>.</summary>
     public static string Pronoun(string product) => IsPlural(product) ? "they" : "it";

@@ -58,7 +58,7 @@ internal static partial class SentenceSlotReader
                 AddIfPresent(slots, RewriteSlots.Proof, ClaimReader.Proof(body));
                 AddIfPresent(slots, RewriteSlots.Result, ClaimReader.Result(body));
                 // A product named "our …" cannot stand for the company: "We have…" would become "our scanners has…".
-                var named = context.Product is { } p && !p.StartsWith("our ", StringComparison.OrdinalIgnoreCase) ? p : null;
+                var named = context.Product is { } p && !ProductGrammar.IsOurs(p) ? p : null;
                 var subject = context.Sender ?? named ?? RewriteSlots.Placeholder(RewriteSlots.Sender);
                 var productName = context.Product ?? RewriteSlots.Placeholder(RewriteSlots.Product);
                 var claim = ClaimRewriter.Rewrite(Mention().Replace(body, "", 1), subject, productName);
