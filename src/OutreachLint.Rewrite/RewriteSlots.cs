@@ -70,11 +70,17 @@ public static class RewriteSlots
     /// <summary>A favour-ask's request as written, courtesy filler removed ("could you spare 20 minutes this week?").</summary>
     public const string Request = "request";
 
+    /// <summary>Who a favour-ask wants to reach through the reader ("whoever manages your fleet", "your CTO").</summary>
+    public const string Third = "third";
+
+    /// <summary>That favour as a phrase that can open a sentence ("an introduction", "forwarding this note to them").</summary>
+    public const string Handoff = "handoff";
+
     /// <summary>Slots filled from the whole email, which fall back to a placeholder.</summary>
     public static IReadOnlyList<string> ContextSlots { get; } = [Product, Outcome, OutcomeGerund, Company, Sender, Name];
 
     /// <summary>Slots filled from the flagged sentence, which never become placeholders.</summary>
-    public static IReadOnlyList<string> SentenceSlots { get; } = [Topic, Purpose, When, Meeting, Ask, Proof, Result, Claim, AskGerund, ClaimIt, LeadClaim, Lead, Facts, LeadFacts, Request];
+    public static IReadOnlyList<string> SentenceSlots { get; } = [Topic, Purpose, When, Meeting, Ask, Proof, Result, Claim, AskGerund, ClaimIt, LeadClaim, Lead, Facts, LeadFacts, Request, Third, Handoff];
 
     /// <summary>True when <paramref name="slot"/> is a known slot name (case-sensitive).</summary>
     public static bool IsKnown(string slot) => ContextSlots.Contains(slot, StringComparer.Ordinal) || SentenceSlots.Contains(slot, StringComparer.Ordinal);

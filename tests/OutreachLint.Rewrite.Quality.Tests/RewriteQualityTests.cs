@@ -78,6 +78,28 @@ public sealed partial class RewriteQualityTests(ITestOutputHelper output)
         Assert.True(named >= rows.Count * 0.8, $"the product is named in only {named} of {rows.Count} rewrites");
     }
 
+    [Theory]
+    [InlineData("dev", 0.6)]
+    [InlineData("held-out", 0.4)]
+    public void Suggest_WhenAFavourIsForSomeoneElse_OffersThatPersonTheBenefit(string set, double bar)
+    {
+        // Asks for an introduction, a referral, a forward or a name (tests/data/rewrite-dev/README.md): the rewrite should
+        // offer the benefit to the person wanted ("…would let me show them how"), not to the reader, who only passes it on.
+        var rows = File.ReadAllLines(RepoRoot.Combine("tests", "data", "rewrite-dev", "referral-asks.tsv")).Skip(1)
+            .Select(l => l.Split('\t')).Where(c => c[0] == set).Select(c => c[1]).ToList();
+        var rewriter = new TemplateRewriter();
+        var toThem = 0;
+        foreach (var text in rows)
+        {
+            var document = QualityEmail.Around(text);
+            var suggestion = rewriter.Suggest(QualityEmail.FindingFor(Labels.FavorAsk, text, document), document)?.Replacement ?? "";
+            toThem += suggestion.Contains("show them how", StringComparison.Ordinal) ? 1 : 0;
+        }
+
+        output.WriteLine($"referral asks ({set}): {toThem} of {rows.Count} rewrites offer the benefit to the person wanted");
+        Assert.True(toThem >= rows.Count * bar, $"only {toThem} of {rows.Count} referral asks ({set}) offer the benefit to the person wanted");
+    }
+
     private static List<LabeledSentence> FlaggedRows(string set) =>
         TrainingDataReader.ReadFile(RepoRoot.Combine("tests", "data", set, "blind-sentences.tsv")).Where(r => Rules.Contains(r.Label)).ToList();
 

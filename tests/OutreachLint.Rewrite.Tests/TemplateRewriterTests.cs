@@ -95,7 +95,8 @@ public sealed class TemplateRewriterTests
     {
         const string sentence = "Could you forward this note to your head of procurement?";
         var text = Suggest(Labels.FavorAsk, sentence, TestEmails.Routeway(sentence));
-        Assert.Equal("If cutting delivery costs before the holiday peak matters to you, forwarding this note to your head of procurement would let me show you how Routeway can help.", text);
+        // The forward reaches the head of procurement, so the benefit is offered to them (ReferralAskTests).
+        Assert.Equal("If cutting delivery costs before the holiday peak matters to your head of procurement, forwarding this note to them would let me show them how Routeway can help.", text);
     }
 
     [Fact]

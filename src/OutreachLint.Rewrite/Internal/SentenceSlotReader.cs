@@ -41,6 +41,12 @@ internal static partial class SentenceSlotReader
             case Labels.FavorAsk:
                 AddIfPresent(slots, RewriteSlots.Request, LeadReader.Request(body));
                 AddIfPresent(slots, RewriteSlots.AskGerund, AskReader.Gerund(body));
+                if (ReferralReader.Read(working) is var (third, handoff))
+                {
+                    slots[RewriteSlots.Third] = third;
+                    slots[RewriteSlots.Handoff] = handoff;
+                }
+
                 if (AskReader.Request(working) is { } request)
                 {
                     slots[RewriteSlots.Ask] = request;
