@@ -12,6 +12,9 @@ public sealed class FavorAskPhrasingTests
     [InlineData( // "transfer" is stressed on its last syllable, so its r doubles
         "Could you transfer my note to the facilities team at Orbis Dental?",
         "If [outcome] matters to you, transferring my note to the facilities team at Orbis Dental would let me show you how I can help.")]
+    [InlineData( // an emphatic "please do" is not the verb
+        "Please do send me the floor plans for your Leeds store.",
+        "If [outcome] matters to you, sending me the floor plans for your Leeds store would let me show you how I can help.")]
     public void Suggest_WhenAFavourIsAsked_ReadsAsOneCleanSentence(string sentence, string expected)
     {
         Assert.Equal(expected, Suggest(sentence));
