@@ -80,7 +80,7 @@ internal static partial class ReferralReader
     private static string ForwardPhrase(Match m)
     {
         var verb = m.Groups["v"].Value.ToLowerInvariant();
-        var gerund = verb.EndsWith("ing", StringComparison.Ordinal) ? verb : VerbForms.Gerund(verb);
+        var gerund = verb == "fwd" ? "forwarding" : verb.EndsWith("ing", StringComparison.Ordinal) ? verb : VerbForms.Gerund(verb);
         return $"{gerund} {Phrase.Tidy(m.Groups["what"].Value)} {(gerund == "sharing" ? "with" : "to")} them";
     }
 
@@ -99,13 +99,13 @@ internal static partial class ReferralReader
     [GeneratedRegex(@"\b(?:referr?\w*|recommend\w*|intro(?:duc\w*)?|put\s+(?:me|us)\s+in\s+touch|pass\s+(?:my|our)\s+(?:name|details))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Favour();
 
-    [GeneratedRegex(@"\b(?:(?:intro(?:duc\w*)?|connect\w*)\s+(?:me|us)\s+(?:to|with)|put(?:ting)?\s+(?:me|us)\s+in\s+touch\s+with|intro(?:duction)?s?\s+to)\s+(?<x>.+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:intro(?:duc\w*)?|connect\w*)\s+(?:me|us)\s+(?:to|with)|put(?:ting)?\s+(?:me|us)\s+in\s+touch\s+with|get(?:ting)?\s+(?:me\s+|us\s+)?in\s+front\s+of|intro(?:duction)?s?\s+to)\s+(?<x>.+)", RegexOptions.IgnoreCase)]
     private static partial Regex Intro();
 
     [GeneratedRegex(@"\b(?:(?<v>refer(?:ring)?|recommend(?:ing)?)\s+(?:me|us)|(?<v>referral|recommendation)s?)\s+to\s+(?<x>.+)", RegexOptions.IgnoreCase)]
     private static partial Regex Refer();
 
-    [GeneratedRegex(@"\b(?<v>forward(?:ing)?|pass(?:ing)?|send(?:ing)?|share|sharing)\s+(?<what>(?:this|it|(?:my|our|the)(?=\s))(?:\s+(?!(?:on|along|to|with|that|which|who|of)\b)[\w-]+){0,4}?)(?:\s+(?:on|along))?\s+(?:to|with)\s+(?<x>(?!(?:me|us)\b).+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<v>forward(?:ing)?|fwd|pass(?:ing)?|send(?:ing)?|give|giving|mention(?:ing)?|share|sharing)\s+(?<what>(?:this|it|(?:my|our|the)(?=\s))(?:\s+(?!(?:on|along|to|with|that|which|who|of)\b)[\w-]+){0,4}?)(?:\s+(?:on|along))?\s+(?:to|with)\s+(?<x>(?!(?:me|us)\b).+)", RegexOptions.IgnoreCase)]
     private static partial Regex Forward();
 
     [GeneratedRegex(@"\b(?:(?:loop(?:ing)?|copy(?:ing)?)\s+in\s+(?<x>.+)|(?:cc|copy)\s+(?!in\b)(?<x>.+?)\s+(?:on|in|into)\s+(?:this|the|your|my|our)(?:\s+(?:thread|reply|email|e-mail|chain|conversation))?\b)", RegexOptions.IgnoreCase)]
@@ -120,15 +120,15 @@ internal static partial class ReferralReader
     private static partial Regex TheRightPerson();
 
     // "who handles vendor onboarding" → "whoever handles vendor onboarding".
-    [GeneratedRegex(@"\bwho(?:\s+on\s+your\s+(?:side|team|end))?\s+(?<who>(?:handles|owns|runs|manages|oversees|buys|approves|does|deals\s+with|looks\s+after|is\s+responsible\s+for|is\s+in\s+charge\s+of|decides\s+on|signs\s+off\s+on|makes\s+(?:the\s+(?:final\s+)?)?(?:call|decisions?)\s+(?:on|about))\s+)(?<x>.+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bwho(?:ever)?(?:\s+on\s+your\s+(?:side|team|end))?\s+(?<who>(?:handles|owns|runs|manages|oversees|buys|approves|does|deals\s+with|looks\s+after|is\s+responsible\s+for|is\s+in\s+charge\s+of|decides\s+on|signs\s+off\s+on|makes\s+(?:the\s+(?:final\s+)?)?(?:call|decisions?)\s+(?:on|about))\s+)(?<x>.+)", RegexOptions.IgnoreCase)]
     private static partial Regex Owner();
 
-    [GeneratedRegex(@"\bpoint(?:ing)?\s+(?:me|us)\s+(?:to|towards|in\s+the\s+(?:right\s+)?direction\s+of)\s+(?<x>.+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:point|direct)(?:ing)?\s+(?:me|us)\s+(?:to|towards|in\s+the\s+(?:right\s+)?direction\s+of)\s+(?<x>.+)", RegexOptions.IgnoreCase)]
     private static partial Regex Pointer();
 
     // Where the person's description ends: a clause, a channel, a time, a verb of the main clause ("…your CIO would be
     // great"; not inside "the person who is…"). An appositive name keeps its commas ("your principal, Mrs. Adeyemi, when…").
-    [GeneratedRegex(@"(?:,(?!\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w'-]*)?,)|[;?!:]|\s[—–-]\s|\s+(?:and\s+(?:let|tell|send|get|ask|see)|so\s+(?:that\s+)?(?:I|we)|because|as\s+(?:I|we|they|she|he|our)|since|if|when|please|pls|plz|(?:even\s+)?though|although|these\s+days|nowadays|(?:I|i|we)\s+(?:should|could|can|might|need\s+to)|(?:over|by|via|on)\s+(?:email|e-mail|(?:the\s+)?phone)|on\s+(?:this|the|my|our)\s+(?:thread|email|e-mail|note|chain|conversation|call))\b|(?<!\b(?:who|that|which))\s+(?:would|will|could|might|is|are)\s+(?:be|mean|make|help)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:,(?!\s+(?:(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w'-]*)?(?:,|\s*[?.!]?\s*$)|(?:your|the|our|their)\s+[^,;?!]{1,60},))|[;?!:]|\s[—–-]\s|\s+(?:and\s+(?:(?:perhaps|maybe|possibly|also|then)\s+)?(?:let|tell|send|get|ask|see|forward|fwd|pass|share|introduce|cc|copy|loop|put|connect|give|mention)|so\s+(?:that\s+)?(?:I|we)|because|as\s+(?:I|we|they|she|he|our)|since|if|when|please|pls|plz|(?:even\s+)?though|although|these\s+days|nowadays|(?:I|i|we)\s+(?:should|could|can|might|need\s+to)|(?:over|by|via|on)\s+(?:email|e-mail|(?:the\s+)?phone)|on\s+(?:this|the|my|our)\s+(?:thread|email|e-mail|note|chain|conversation|call))\b|(?<!\b(?:who|that|which))\s+(?:would|will|could|might|is|are)\s+(?:be|mean|make|help)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PersonEnd();
 
     [GeneratedRegex(@"\s+(?:who|that)\s+(?:might|may|could|would|will)\s+(?:be\s+(?:interested|keen|open)|benefit|find|like|want|need|value|appreciate)\b", RegexOptions.IgnoreCase)]
