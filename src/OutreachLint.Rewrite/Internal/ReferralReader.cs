@@ -24,7 +24,7 @@ internal static partial class ReferralReader
         (Forward(), "", ForwardPhrase),
         (LoopIn(), "", m => m.Value.StartsWith("loop", StringComparison.OrdinalIgnoreCase) ? "looping them in" : "copying them in"),
         (IsThereSomeone(), "", _ => Name),
-        (TheRightPerson(), "", m => m.Groups["who"].Value.EndsWith('s') || m.Groups["who"].Value.EndsWith("people", StringComparison.OrdinalIgnoreCase) ? "their names" : Name),
+        (TheRightPerson(), "", NameOrNames),
         (Owner(), "whoever ", _ => Name),
         (Pointer(), "", _ => Name),
     ];
@@ -58,7 +58,7 @@ internal static partial class ReferralReader
         return null;
     }
 
-    private static (string, string)? Person(string text, string handoff)
+    private static (string Third, string Handoff)? Person(string text, string handoff)
     {
         var person = Phrase.Tidy(PersonEnd().Split(text)[0]);
         // "anyone in hospitality who might be interested in what we do": the rewrite says what matters to them instead.
@@ -75,6 +75,13 @@ internal static partial class ReferralReader
         verb.StartsWith("refer", StringComparison.OrdinalIgnoreCase) ? "a referral"
         : verb.StartsWith("recommend", StringComparison.OrdinalIgnoreCase) ? "a recommendation"
         : Introduction;
+
+    // "the decision-makers on your committee" want their names, "the right person" their name.
+    private static string NameOrNames(Match m)
+    {
+        var who = m.Groups["who"].Value;
+        return who.EndsWith('s') || who.EndsWith("people", StringComparison.OrdinalIgnoreCase) ? "their names" : Name;
+    }
 
     // "sharing our brochure with them", "forwarding this note to them": what is passed on stays in the rewrite.
     private static string ForwardPhrase(Match m)
