@@ -15,6 +15,12 @@ public sealed class ProductPhraseTests
     [InlineData( // the reader's topic stops before the seller's own plan for the product
         "We'd love to collaborate with Tarn Logistics on rolling out our dock scheduler.",
         "I'd like to sell you our dock scheduler for Tarn Logistics, because it can help you [outcome].")]
+    [InlineData( // a counted noun ends the reader's fact; the verb after it is not part of it
+        "We're keen to explore a partnership where your 12 cold stores move onto our door sensors.",
+        "I'd like to sell you our door sensors for your 12 cold stores, because I think they can help you [outcome].")]
+    [InlineData( // "there's" is "there is", not an owner of what follows
+        "Curious whether there's scope for Selby Mills and us to collaborate on our dust extraction units.",
+        "I'd like to sell you our dust extraction units for Selby Mills, because I think they can help you [outcome].")]
     public void Suggest_WhenADisguisedPitchNamesWhatIsSold_SellsItByNameOnce(string sentence, string expected)
     {
         Assert.Equal(expected, Suggest(Labels.DisguisedSelling, sentence));

@@ -95,7 +95,7 @@ internal static partial class FactPhrases
         var previous = end;
         foreach (var word in after.Take(limit))
         {
-            if (!Adjacent(sentence, previous, word.Index) || !IsModifier(word.Value) || Verbish().IsMatch(word.Value))
+            if (!Adjacent(sentence, previous, word.Index) || !IsModifier(word.Value) || Verbish().IsMatch(word.Value) || EndsCount(sentence[end..previous], word.Value))
             {
                 break;
             }
@@ -119,7 +119,7 @@ internal static partial class FactPhrases
                 break;
             }
 
-            if (Determiners.Contains(word.Value) || Possessive().IsMatch(word.Value))
+            if (Determiners.Contains(word.Value) || (Possessive().IsMatch(word.Value) && !Contraction().IsMatch(word.Value)))
             {
                 hasDeterminer = true;
                 return word.Index;
@@ -142,6 +142,10 @@ internal static partial class FactPhrases
         return left;
     }
 
+    // "your 40 franchise locations run on…": a counted plural noun ends the phrase unless another plural follows ("20 sales reps").
+    private static bool EndsCount(string taken, string next) =>
+        taken.TrimEnd() is { Length: > 3 } t && t.EndsWith('s') && !next.EndsWith('s');
+
     private static bool IsModifier(string word) => char.IsLower(word[0]) && !Boundaries.Contains(word);
 
     private static bool Adjacent(string sentence, Match word, int next) => Adjacent(sentence, word.Index + word.Length, next);
@@ -153,6 +157,10 @@ internal static partial class FactPhrases
 
     [GeneratedRegex(@"['’]s$")]
     private static partial Regex Possessive();
+
+    // "there's scope for Kapoor Engineering" has no owner: these end in 's but are a pronoun and "is".
+    [GeneratedRegex(@"^(?:there|it|that|here|what|who|where|he|she|let)['’]s$", RegexOptions.IgnoreCase)]
+    private static partial Regex Contraction();
 
     [GeneratedRegex(@"(?:ing|ed|ly)$")]
     private static partial Regex Verbish();
