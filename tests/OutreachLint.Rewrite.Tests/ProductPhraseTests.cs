@@ -38,6 +38,16 @@ public sealed class ProductPhraseTests
     }
 
     [Fact]
+    public void Suggest_WhenTheClaimNamesTheSellersPeople_NeverSellsThePeople()
+    {
+        // "our Chief Scientist" is capitalised like a brand, but a job title is who the seller employs, not what it sells.
+        var suggestion = Suggest(Labels.SellerCentric, "Our latest report, written by our Chief Economist, has been read by 9,000 CFOs.");
+        Assert.NotNull(suggestion);
+        Assert.DoesNotContain("sell our Chief", suggestion, StringComparison.Ordinal);
+        Assert.DoesNotContain("sell you our Chief", suggestion, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Suggest_WhenThePitchIsAProgrammeToJoin_DoesNotSellTheProgramme()
     {
         var suggestion = Suggest(Labels.DisguisedSelling, "We'd love Ferris Dental to join our founding partner programme this autumn.");
