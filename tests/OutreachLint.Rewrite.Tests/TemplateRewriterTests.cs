@@ -91,6 +91,15 @@ public sealed class TemplateRewriterTests
     }
 
     [Fact]
+    public void Candidates_WhenTheSentenceIsAHostileRunOn_OffersNothing()
+    {
+        // Thousands of words with no full stop are not a sentence a rep sends; the rewriter declines rather than grinding.
+        var sentence = "Could you spare " + string.Concat(Enumerable.Repeat("15 minutes on Tuesday ", 200)) + "?";
+        Assert.Empty(new TemplateRewriter().Candidates(Labels.FavorAsk, sentence, TestEmails.Routeway(sentence)));
+        Assert.NotEmpty(new TemplateRewriter().Candidates(Labels.FavorAsk, "Could you spare 15 minutes on Tuesday?", TestEmails.Routeway("Could you spare 15 minutes on Tuesday?")));
+    }
+
+    [Fact]
     public void Suggest_WhenTheAskIsNotForTime_KeepsTheRequestInsteadOfInventingACall()
     {
         const string sentence = "Could you forward this note to your head of procurement?";
