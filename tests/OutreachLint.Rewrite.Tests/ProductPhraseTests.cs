@@ -38,6 +38,16 @@ public sealed class ProductPhraseTests
     }
 
     [Fact]
+    public void Suggest_WhenTheProductEndsInTwoHeadNouns_SaysEachWordOnce()
+    {
+        // "our complete product suite" ends in two product words; replacing only up to the first left "suite suite".
+        var suggestion = Suggest(Labels.SellerCentric, "The enclosed catalogue lists our complete product suite and delivery options.");
+        Assert.NotNull(suggestion);
+        Assert.DoesNotContain("suite suite", suggestion, StringComparison.Ordinal);
+        Assert.Contains("product suite and delivery options", suggestion, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Suggest_WhenTheClaimNamesTheSellersPeople_NeverSellsThePeople()
     {
         // "our Chief Scientist" is capitalised like a brand, but a job title is who the seller employs, not what it sells.

@@ -53,7 +53,8 @@ internal static partial class ClaimRewriter
     private static partial Regex Superlative();
 
     // Not when the word is a modifier of another noun: "our product roadmap" is not the product.
-    [GeneratedRegex(@"\b[Oo]ur\s+(?:[a-z][\w-]*\s+){0,2}?(?:platform|product|solution|software|tool|app|system|technology|engine|suite)\b(?!\s+(?:of|roadmap|team|teams|manager|managers|launch|release|releases|line|updates?|marketing|people|group|strategy|vision|design|demo|experts?|engineers?|specialists?|lead|leads|owners?|director|org)\b)(?:,\s*[A-Z][\w-]*(?:\s[A-Z][\w-]*)*,)?")]
+    // A run of head nouns is one product ("our full product suite"): stopping at the first left "… suite suite".
+    [GeneratedRegex(@"\b[Oo]ur\s+(?:[a-z][\w-]*\s+){0,2}?(?:platform|product|solution|software|tool|app|system|technology|engine|suite)(?:\s+(?:platform|product|solution|software|tool|app|system|technology|engine|suite))*\b(?!\s+(?:of|roadmap|team|teams|manager|managers|launch|release|releases|line|updates?|marketing|people|group|strategy|vision|design|demo|experts?|engineers?|specialists?|lead|leads|owners?|director|org)\b)(?:,\s*[A-Z][\w-]*(?:\s[A-Z][\w-]*)*,)?")]
     private static partial Regex OurProduct();
 
     [GeneratedRegex(@"\b[Oo]ur\s+(?:company|firm|business|organi[sz]ation|consultancy|agency)(?<s>['’]s)?(?!\w)")]
