@@ -42,6 +42,25 @@ public sealed class ShippedModelTests(ITestOutputHelper output)
         Assert.True(result.HardNegativesFlagged <= 0.05, $"second blind set hard negatives flagged {result.HardNegativesFlagged:P1}");
     }
 
+    [Theory]
+    [InlineData("blind-4", 360, 6)]
+    [InlineData("blind-5", 398, 11)]
+    [InlineData("blind-6", 298, 6)]
+    public void ShippedModel_WhenEvaluatedOnTheFreshBlindSets_HoldsMacroF1AndFlagsNoMoreHardNegativesThanAtFirst(string set, int rows, int firstFlagged)
+    {
+        // Written on 2026-11-27 from three other briefs. Their hard negatives were flagged at 5.5%, 7.9% and 5.0% at first
+        // measurement, at or above the 5% the independent set is held to (models/CARD-NOTES.md, "Known weaknesses"): this
+        // holds the bar that is met and keeps the one that is not from getting worse.
+        var sentences = TrainingDataReader.ReadFile(RepoRoot.Combine("tests", "data", set, "blind-sentences.tsv"));
+        using var classifier = Load();
+        var result = Evaluator.Evaluate(classifier, sentences, Evaluator.HardRows(sentences));
+        var flagged = (int)Math.Round(result.HardNegativesFlagged * result.HardNegatives);
+        output.WriteLine($"{set}: {sentences.Count} rows, macro-F1 {result.Metrics.MacroF1:0.000}, {flagged} of {result.HardNegatives} hard negatives flagged ({result.HardNegativesFlagged:P1})");
+        Assert.Equal(rows, sentences.Count);
+        Assert.True(result.Metrics.MacroF1 >= 0.90, $"{set} macro-F1 {result.Metrics.MacroF1:0.000}");
+        Assert.True(flagged <= firstFlagged, $"{set}: {flagged} hard negatives flagged, {firstFlagged} at first measurement");
+    }
+
     [Fact]
     public void Train_WhenRunAgainOnTheCommittedData_ReproducesTheCommittedModel()
     {

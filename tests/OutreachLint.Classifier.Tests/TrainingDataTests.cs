@@ -51,6 +51,9 @@ public sealed partial class TrainingDataTests
     [Theory]
     [InlineData("blind")]
     [InlineData("blind-2")]
+    [InlineData("blind-4")]
+    [InlineData("blind-5")]
+    [InlineData("blind-6")]
     public void BlindSet_WhenComparedWithTrainingData_SharesNoSentence(string folder)
     {
         var training = Rows.Select(r => Normal(r.Text)).ToHashSet();

@@ -9,7 +9,7 @@ using Xunit.Abstractions;
 namespace OutreachLint.Rewrite.Quality.Tests;
 
 /// <summary>
-/// The bar for rewrites, measured on sentences written by someone else (the three blind sets, never trained on):
+/// The bar for rewrites, measured on sentences written by someone else (the six blind sets, never trained on):
 /// at least 90% of flagged sentences get a suggestion that keeps every entity and passes the real classifier again.
 /// Also a regression guard on a development set: the rewrite names the product the pitch names.
 /// </summary>
@@ -24,6 +24,9 @@ public sealed partial class RewriteQualityTests(ITestOutputHelper output)
     [InlineData("blind")]
     [InlineData("blind-2")]
     [InlineData("blind-3")]
+    [InlineData("blind-4")]
+    [InlineData("blind-5")]
+    [InlineData("blind-6")]
     public void Suggest_WhenBlindSentencesAreRewritten_MostKeepEveryEntityAndPassTheClassifier(string set)
     {
         var rows = FlaggedRows(set);
@@ -41,6 +44,9 @@ public sealed partial class RewriteQualityTests(ITestOutputHelper output)
     [InlineData("blind")]
     [InlineData("blind-2")]
     [InlineData("blind-3")]
+    [InlineData("blind-4")]
+    [InlineData("blind-5")]
+    [InlineData("blind-6")]
     public void Suggest_WhenBlindSentencesAreRewritten_ReadsAsCleanSentences(string set)
     {
         var rows = FlaggedRows(set);
