@@ -6,9 +6,6 @@ namespace OutreachLint.Mail.Extraction;
 /// <summary>A compiled line pattern with what a match means and the reason reported to users.</summary>
 internal sealed record LinePattern(Regex Regex, SetAsideKind Kind, string Reason)
 {
-    /// <summary>True when the line (trimmed, and cut to a bounded length) matches.</summary>
-    public bool IsMatch(string line) => Regex.IsMatch(Bound(line));
-
     /// <summary>Marker lines are short; bounding the input keeps hostile multi-megabyte lines cheap.</summary>
     internal static string Bound(string line)
     {
