@@ -117,7 +117,7 @@ internal static partial class ReferralReader
     [GeneratedRegex(@"\b(?<v>forward(?:ing)?|fwd|pass(?:ing)?|send(?:ing)?|give|giving|mention(?:ing)?|share|sharing)\s+(?<what>(?:this|it|(?:my|our|the)(?=\s))(?:\s+(?!(?:on|along|to|with|that|which|who|of)\b)[\w-]+){0,4}?)(?:\s+(?:on|along))?\s+(?:to|with)\s+(?<x>(?!(?:me|us)\b).+)", RegexOptions.IgnoreCase)]
     private static partial Regex Forward();
 
-    [GeneratedRegex(@"\b(?:(?:loop(?:ing)?|copy(?:ing)?)\s+in\s+(?<x>.+)|(?:cc|copy)\s+(?!in\b)(?<x>.+?)\s+(?:on|in|into)\s+(?:this|the|your|my|our)(?:\s+(?:thread|reply|email|e-mail|chain|conversation))?\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:loop(?:ing)?|copy(?:ing)?)\s+in\s+(?<x>.+)|(?:cc|copy)\s+(?!in\b)(?<x>.{1,120}?)\s+(?:on|in|into)\s+(?:this|the|your|my|our)(?:\s+(?:thread|reply|email|e-mail|chain|conversation))?\b)", RegexOptions.IgnoreCase)]
     private static partial Regex LoopIn();
 
     // "Is there someone at Baxter Construction who handles tendering…?": the whole description is the person.
