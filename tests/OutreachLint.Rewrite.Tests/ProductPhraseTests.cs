@@ -37,6 +37,33 @@ public sealed class ProductPhraseTests
         Assert.Contains(product, Suggest(Labels.DisguisedSelling, sentence), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("We'd love to partner with you; our deck is attached.")]
+    [InlineData("We'd love to partner with you, and our W-9 is on file with your team.")]
+    public void Suggest_WhenOurNamesAPaper_NeverSellsThePaper(string sentence)
+    {
+        // A deck, a brochure or a tax form is how the seller writes, not what it sells.
+        var suggestion = Suggest(Labels.DisguisedSelling, sentence);
+        Assert.NotNull(suggestion);
+        Assert.DoesNotContain("sell you our", suggestion, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("You're invited to be a founding partner for CropLedger, our harvest-records app, from March.", "CropLedger")]
+    [InlineData("Hi Dana, our platform is the best thing out there for recruiters.", null)] // a greeting names no product
+    public void Suggest_WhenANameStandsBesideOurProduct_SellsTheName(string sentence, string? product)
+    {
+        var rule = sentence.StartsWith("Hi", StringComparison.Ordinal) ? Labels.SellerCentric : Labels.DisguisedSelling;
+        var suggestion = Suggest(rule, sentence);
+        Assert.NotNull(suggestion);
+        Assert.DoesNotContain("Dana could", suggestion, StringComparison.Ordinal);
+        if (product is not null)
+        {
+            Assert.Matches($"sell (?:you )?{product}", suggestion);
+            Assert.DoesNotContain($"for {product}", suggestion, StringComparison.Ordinal); // not also the reader's topic
+        }
+    }
+
     [Fact]
     public void Suggest_WhenTheProductEndsInTwoHeadNouns_SaysEachWordOnce()
     {

@@ -134,7 +134,9 @@ internal static partial class ProductFinder
     [GeneratedRegex(@"\b(?:called|named)\s+(?<p>[A-Z][\w-]+(?: [A-Z][\w-]+)?)|(?<p>\b[A-Z][\w-]+(?: [A-Z][\w-]+)?)\s+(?:platform|app|software|tool|suite|plugin|add-on|dashboard|engine)\b")]
     private static partial Regex ProductNoun();
 
-    [GeneratedRegex(@"\b[Oo]ur\s+(?:[\w-]+\s+){0,3}?(?:product|platform|app|tool|software|solution|engine|suite|system)\s*,\s*(?<name>\p{Lu}[\w-]*(?:\s\p{Lu}[\w-]*)*)\s*,")]
+    // "our farm-management app, HarvestHub," and "HarvestHub, our farm-management app": the name is what is sold (on one
+    // line, and not a greeting: "Hi Dana,\n\nour platform…" names no product).
+    [GeneratedRegex(@"\b[Oo]ur\s+(?:[\w-]+\s+){0,3}?(?:product|platform|app|tool|software|solution|engine|suite|system)\s*,\s*(?<name>\p{Lu}[\w-]*(?:\s\p{Lu}[\w-]*)*)\s*,|(?<!\b(?:Hi|Hello|Hey|Dear|Thanks)\s+)\b(?!(?:Hi|Hello|Hey|Dear|Thanks|Cheers|Regards|Yes|No|So|And|But)\b)(?<name>\p{Lu}[\w-]*(?: \p{Lu}[\w-]*)?) ?, ?our\s+(?:[\w-]+\s+){0,3}?(?:product|platform|app|tool|software|solution|engine|suite|system)\b")]
     private static partial Regex Appositive();
 
     [GeneratedRegex(@"^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}$")]
@@ -158,7 +160,7 @@ internal static partial class ProductFinder
     private static partial Regex Container();
 
     // Words for the seller's people, plans, schemes, conversation, company or record: a phrase with one of them names no product.
-    [GeneratedRegex(@"^(?:team|teams|company|companies|firm|business|businesses|organi[sz]ations?|group|people|staff|experts?|engineers?|consultants?|specialists?|founders?|ceo|cto|cfo|coo|cio|cmo|vp|chief|scientists?|heads?|directors?|officers?|presidents?|managers?|leads?|analysts?|researchers?|advis[eo]rs?|chair(?:man|woman|person)?|employees?|colleagues?|hires?|customers?|clients?|partners?|partnerships?|users?|members?|community|mission|goals?|aims?|vision|values|culture|roadmap|journey|story|approach|philosophy|offer|proposal|conversation|side|end|part|own|two|three|respective|first|second|third|fourth|fifth|cohort|circle|board|advisory|founding|pilot|ambassador|referral|ecosystem|collective|alliance|inner|early-adopter|innovation|post|posts|page|profile|account|channel|handle|video|article|newsletter|blog|website|site)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:team|teams|company|companies|firm|business|businesses|organi[sz]ations?|group|people|staff|experts?|engineers?|consultants?|specialists?|founders?|deck|brochures?|one-pager|whitepapers?|W-?9|NDA|MSA|SOW|RFP|slides|ceo|cto|cfo|coo|cio|cmo|vp|chief|scientists?|heads?|directors?|officers?|presidents?|managers?|leads?|analysts?|researchers?|advis[eo]rs?|chair(?:man|woman|person)?|employees?|colleagues?|hires?|customers?|clients?|partners?|partnerships?|users?|members?|community|mission|goals?|aims?|vision|values|culture|roadmap|journey|story|approach|philosophy|offer|proposal|conversation|side|end|part|own|two|three|respective|first|second|third|fourth|fifth|cohort|circle|board|advisory|founding|pilot|ambassador|referral|ecosystem|collective|alliance|inner|early-adopter|innovation|post|posts|page|profile|account|channel|handle|video|article|newsletter|blog|website|site)$", RegexOptions.IgnoreCase)]
     private static partial Regex NotAProduct();
 
     [GeneratedRegex(@"^(?:award-winning|industry-leading|market-leading|best-in-class|world-class|cutting-edge|state-of-the-art|innovative|next-generation|revolutionary|leading|unique|proprietary)$", RegexOptions.IgnoreCase)]

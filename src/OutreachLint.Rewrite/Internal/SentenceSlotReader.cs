@@ -36,6 +36,12 @@ internal static partial class SentenceSlotReader
         {
             case Labels.DisguisedSelling:
                 DisguiseReader.Read(working, slots);
+                // "a launch partner for HarvestHub, our app": the topic is the product itself, which has a slot of its own.
+                if (slots.TryGetValue(RewriteSlots.Topic, out var topic) && context.Product is { } sold && Phrase.Tidy(topic).Equals(sold, StringComparison.OrdinalIgnoreCase))
+                {
+                    slots.Remove(RewriteSlots.Topic);
+                }
+
                 AddTime(slots, body, working, duration?.Text, when, asMeeting: duration is not null || AskReader.MentionsMeeting(working));
                 break;
             case Labels.FavorAsk:
