@@ -15,6 +15,9 @@ public sealed class FavorAskPhrasingTests
     [InlineData( // an emphatic "please do" is not the verb
         "Please do send me the floor plans for your Leeds store.",
         "If [outcome] matters to you, sending me the floor plans for your Leeds store would let me show you how I can help.")]
+    [InlineData( // "could u" is "could you", and a modal never becomes "coulding"
+        "please could u send me the floor plans",
+        "If [outcome] matters to you, sending me the floor plans would let me show you how I can help.")]
     public void Suggest_WhenAFavourIsAsked_ReadsAsOneCleanSentence(string sentence, string expected)
     {
         Assert.Equal(expected, Suggest(sentence));

@@ -56,10 +56,13 @@ public sealed class ReferralAskTests
         "If [outcome] matters to your estates team, sharing the attached fact sheet with them would let me show them how I can help.")]
     [InlineData( // a lowercase sign-off after a comma is no appositive name
         "pls tell me who runs ur payroll team, cheers",
-        "If [outcome] matters to whoever runs ur payroll team, their name would let me show them how I can help.")]
+        "If [outcome] matters to whoever runs your payroll team, their name would let me show them how I can help.")]
     [InlineData( // a second favour joined by "and perhaps" is not part of the person
         "Could you tell me who manages your print contracts and maybe pass this on?",
         "If [outcome] matters to whoever manages your print contracts, their name would let me show them how I can help.")]
+    [InlineData( // texting shorthand copied from the ask is spelt out
+        "any chance u could intro me to ur ops manager?",
+        "If [outcome] matters to your ops manager, an introduction would let me show them how I can help.")]
     public void Suggest_WhenTheFavourReachesSomeoneElse_OffersThemTheBenefit(string sentence, string expected)
     {
         Assert.Equal(expected, Suggest(sentence));

@@ -109,17 +109,17 @@ internal static partial class AskReader
         return string.Join(' ', parts);
     }
 
-    [GeneratedRegex(@"(?:\bif\s+you\s+could\s+(?:(?:spare|find|take)\s+(?:a|some)\s+(?:moment|minute|time)\s+to\s+)?|\b(?:could|would|can|will|might)\s+you\s+(?:please\s+|kindly\s+|perhaps\s+|possibly\s+|just\s+|also\s+)*(?:(?:spare|find|take)\s+(?:a|some)\s+(?:moment|minute|time)\s+to\s+)?(?:(?:be\s+(?:willing|able|happy|open|kind\s+enough|up\s+for|ok|okay|prepared)|mind|consider|care|agree)\s+(?:to\s+)?)?|\b(?:grateful|appreciate\s+it|appreciate|love\s+it|thrilled|delighted|helpful|brilliant|great)\s+if\s+you\s+(?:could|would|'d|’d|might)\s+(?:be\s+(?:willing|able)\s+to\s+)?|\bany\s+chance\s+(?:you\s+could|I\s+could\s+get\s+you\s+to)\s+|\b(?:is\s+there\s+any\s+way|would\s+it\s+be\s+possible\s+for)\s+you\s+(?:could\s+|to\s+)?|\bI\s+was\s+hoping\s+you\s+(?:might|could|would)\s+(?:be\s+able\s+to\s+)?|\brequest\s+you\s+to\s+(?:kindly\s+|please\s+)?|^(?:kindly|please|pls|plz)\s+(?:do\s+)?(?:could\s+you\s+)?|\bdo\s+you\s+mind\s+)(?<vp>[a-z][^?]*)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\bif\s+you\s+could\s+(?:(?:spare|find|take)\s+(?:a|some)\s+(?:moment|minute|time)\s+to\s+)?|\b(?:could|would|can|will|might)\s+(?:you|u)\s+(?:please\s+|kindly\s+|perhaps\s+|possibly\s+|just\s+|also\s+)*(?:(?:spare|find|take)\s+(?:a|some)\s+(?:moment|minute|time)\s+to\s+)?(?:(?:be\s+(?:willing|able|happy|open|kind\s+enough|up\s+for|ok|okay|prepared)|mind|consider|care|agree)\s+(?:to\s+)?)?|\b(?:grateful|appreciate\s+it|appreciate|love\s+it|thrilled|delighted|helpful|brilliant|great)\s+if\s+you\s+(?:could|would|'d|’d|might)\s+(?:be\s+(?:willing|able)\s+to\s+)?|\bany\s+chance\s+(?:you\s+could|I\s+could\s+get\s+you\s+to)\s+|\b(?:is\s+there\s+any\s+way|would\s+it\s+be\s+possible\s+for)\s+you\s+(?:could\s+|to\s+)?|\bI\s+was\s+hoping\s+you\s+(?:might|could|would)\s+(?:be\s+able\s+to\s+)?|\brequest\s+you\s+to\s+(?:kindly\s+|please\s+)?|^(?:kindly|please|pls|plz)\s+(?:do\s+)?(?:(?:could|would|can|will)\s+(?:you|u)\s+)?|\bdo\s+you\s+mind\s+)(?<vp>[a-z][^?]*)", RegexOptions.IgnoreCase)]
     private static partial Regex AskOpener();
 
-    [GeneratedRegex(@"\s+(?:so\s+(?:that\s+)?(?:I|we)\b|because\b|as\s+I\b)|\s[—–]\s|;|,\s*(?:that'?d|it\s+would|which|I\b|so\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s+(?:so\s+(?:that\s+)?(?:I|we)\b|because\b|as\s+I\b)|\s[—–]\s|;|,\s*(?:that'?d|it\s+would|which|I\b|so\b|(?:thx|thanks|ty|cheers|ta)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex AskEnd();
 
     [GeneratedRegex(@"^[a-z]+$")]
     private static partial Regex VerbWord();
 
-    // "Do you mind if I send…" opens a clause, not a verb phrase to turn into "-ing".
-    [GeneratedRegex(@"^(?:if|that|when|whether|me|us|my|our|the|a|an|to)$", RegexOptions.IgnoreCase)]
+    // "Do you mind if I send…" opens a clause, not a verb phrase to turn into "-ing"; nor does a modal ("could u forward…").
+    [GeneratedRegex(@"^(?:if|that|when|whether|me|us|my|our|the|a|an|to|could|would|can|will|should|might|may|must)$", RegexOptions.IgnoreCase)]
     private static partial Regex NotAVerb();
 
     [GeneratedRegex(@"\s+and\s+(?<v>tell|send|share|let|give|report|forward|introduce|put|pass|connect|leave|rate|fill|review|sign|explain|add|copy|reply|answer|write|post|recommend|mention|suggest)\b")]

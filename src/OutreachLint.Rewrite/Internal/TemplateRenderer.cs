@@ -12,7 +12,7 @@ internal static partial class TemplateRenderer
     public static string Render(RewriteTemplate template, IReadOnlyDictionary<string, string> values, string prefix)
     {
         var text = values.TryGetValue(RewriteSlots.Product, out var product) && ProductGrammar.IsPlural(product) ? PluralAgreement(template.Text) : template.Text;
-        var body = Marker().Replace(text, m => MidSentence(values[m.Groups[1].Value], m.Index > 0));
+        var body = Marker().Replace(text, m => MidSentence(ChatShorthand.Expand(values[m.Groups[1].Value]), m.Index > 0));
         body = Tidy(body);
         if (prefix.Length == 0)
         {
