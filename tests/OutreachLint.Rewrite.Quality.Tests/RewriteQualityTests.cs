@@ -20,13 +20,11 @@ public sealed partial class RewriteQualityTests(ITestOutputHelper output)
 
     private static readonly string[] Rules = [Labels.DisguisedSelling, Labels.FavorAsk, Labels.SellerCentric];
 
+    /// <summary>Every blind set under tests/data, each measured by both blind-set tests.</summary>
+    public static TheoryData<string> BlindSets => ["blind", "blind-2", "blind-3", "blind-4", "blind-5", "blind-6"];
+
     [Theory]
-    [InlineData("blind")]
-    [InlineData("blind-2")]
-    [InlineData("blind-3")]
-    [InlineData("blind-4")]
-    [InlineData("blind-5")]
-    [InlineData("blind-6")]
+    [MemberData(nameof(BlindSets))]
     public void Suggest_WhenBlindSentencesAreRewritten_MostKeepEveryEntityAndPassTheClassifier(string set)
     {
         var rows = FlaggedRows(set);
@@ -41,12 +39,7 @@ public sealed partial class RewriteQualityTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [InlineData("blind")]
-    [InlineData("blind-2")]
-    [InlineData("blind-3")]
-    [InlineData("blind-4")]
-    [InlineData("blind-5")]
-    [InlineData("blind-6")]
+    [MemberData(nameof(BlindSets))]
     public void Suggest_WhenBlindSentencesAreRewritten_ReadsAsCleanSentences(string set)
     {
         var rows = FlaggedRows(set);

@@ -40,9 +40,5 @@ public sealed class FavorAskPhrasingTests
         Assert.DoesNotContain("ifing", suggestion ?? "", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static string? Suggest(string sentence)
-    {
-        var document = TestEmails.Bare(sentence);
-        return new TemplateRewriter().Suggest(TestEmails.FindingFor(Labels.FavorAsk, sentence, document), document)?.Replacement;
-    }
+    private static string? Suggest(string sentence) => TestEmails.Suggest(Labels.FavorAsk, sentence);
 }

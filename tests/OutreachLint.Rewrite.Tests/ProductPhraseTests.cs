@@ -142,9 +142,5 @@ public sealed class ProductPhraseTests
         Assert.Contains("over 200 fleets", suggestion, StringComparison.OrdinalIgnoreCase);
     }
 
-    private static string? Suggest(string rule, string sentence)
-    {
-        var document = TestEmails.Bare(sentence);
-        return new TemplateRewriter().Suggest(TestEmails.FindingFor(rule, sentence, document), document)?.Replacement;
-    }
+    private static string? Suggest(string rule, string sentence) => TestEmails.Suggest(rule, sentence);
 }

@@ -72,8 +72,7 @@ public sealed class ReferralAskTests
     public void Suggest_WhenTheEmailNamesItsProduct_ShowsThePersonWantedThatProduct()
     {
         const string sentence = "Would you mind forwarding this to your warehouse manager?";
-        var document = TestEmails.Routeway(sentence);
-        var suggestion = new TemplateRewriter().Suggest(TestEmails.FindingFor(Labels.FavorAsk, sentence, document), document)?.Replacement;
+        var suggestion = TestEmails.Suggest(Labels.FavorAsk, sentence, TestEmails.Routeway(sentence));
         Assert.NotNull(suggestion);
         Assert.StartsWith("If ", suggestion);
         Assert.Contains("matters to your warehouse manager, forwarding this to them would let me show them how", suggestion);
@@ -93,9 +92,5 @@ public sealed class ReferralAskTests
         Assert.DoesNotContain("them", suggestion);
     }
 
-    private static string? Suggest(string sentence)
-    {
-        var document = TestEmails.Bare(sentence);
-        return new TemplateRewriter().Suggest(TestEmails.FindingFor(Labels.FavorAsk, sentence, document), document)?.Replacement;
-    }
+    private static string? Suggest(string sentence) => TestEmails.Suggest(Labels.FavorAsk, sentence);
 }

@@ -216,6 +216,5 @@ public sealed class TemplateRewriterTests
         Assert.Throws<ArgumentNullException>(() => rewriter.Suggest(finding, null!));
     }
 
-    private static string? Suggest(string rule, string sentence, EmailDocument document) =>
-        new TemplateRewriter().Suggest(TestEmails.FindingFor(rule, sentence, document), document)?.Replacement;
+    private static string? Suggest(string rule, string sentence, EmailDocument document) => TestEmails.Suggest(rule, sentence, document);
 }

@@ -73,6 +73,16 @@ internal static class TestEmails
         SetAside = [new SetAsidePart(SetAsideKind.Signature, name, "name and title block after the sign-off")],
     };
 
+    /// <summary>
+    /// The shipped template rewriter's replacement for <paramref name="sentence"/> flagged under <paramref name="rule"/>,
+    /// within <paramref name="document"/> (default: the sentence alone, <see cref="Bare"/>), or null when it has none.
+    /// </summary>
+    public static string? Suggest(string rule, string sentence, EmailDocument? document = null)
+    {
+        document ??= Bare(sentence);
+        return new TemplateRewriter().Suggest(FindingFor(rule, sentence, document), document)?.Replacement;
+    }
+
     /// <summary>A finding of <paramref name="rule"/> on <paramref name="sentence"/> within <paramref name="document"/>.</summary>
     public static Finding FindingFor(string rule, string sentence, EmailDocument document)
     {
