@@ -92,18 +92,24 @@ Console.WriteLine($"messagesScanned:          first {first.Scanned}, second {sec
 Console.WriteLine("stopping dovecot");
 return first.Exit is 0 or 1 && second.Exit is 0 or 1 && bareFresh.Exit == 0 && session.Exit == 0 ? 0 : 1;
 
-// A baseline in its own process, timed from start to exit like the audit.
-static BareRun RunBare(string bareCli, string mode, string url, string caFile, string password)
+// A program with its output captured and the IMAP password in its environment, never on its command line.
+static ProcessStartInfo StartInfo(string program, IEnumerable<string> arguments, string password)
 {
-    var start = new ProcessStartInfo(bareCli) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-    foreach (var a in new[] { mode, url, caFile })
+    var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+    foreach (var a in arguments)
     {
         start.ArgumentList.Add(a);
     }
 
     start.Environment["OUTREACHLINT_IMAP_PASSWORD"] = password;
+    return start;
+}
+
+// A baseline in its own process, timed from start to exit like the audit.
+static BareRun RunBare(string bareCli, string mode, string url, string caFile, string password)
+{
     var watch = Stopwatch.StartNew();
-    using var process = Process.Start(start)!;
+    using var process = Process.Start(StartInfo(bareCli, [mode, url, caFile], password))!;
     var stderrTask = process.StandardError.ReadToEndAsync();
     var stdout = process.StandardOutput.ReadToEnd();
     process.WaitForExit();
@@ -120,26 +126,8 @@ static AuditRun RunAudit(string cli, string url, string caFile, string history, 
 {
     var timeFile = Path.Join(work, $"time-{label}.txt");
     var useTime = File.Exists("/usr/bin/time");
-    var start = new ProcessStartInfo(useTime ? "/usr/bin/time" : cli)
-    {
-        RedirectStandardOutput = true,
-        RedirectStandardError = true,
-        UseShellExecute = false,
-    };
-    if (useTime)
-    {
-        foreach (var a in new[] { "-v", "-o", timeFile, cli })
-        {
-            start.ArgumentList.Add(a);
-        }
-    }
-
-    foreach (var a in new[] { "audit", url, "--ca-file", caFile, "--history", history, "--format", "json" })
-    {
-        start.ArgumentList.Add(a);
-    }
-
-    start.Environment["OUTREACHLINT_IMAP_PASSWORD"] = password;
+    string[] audit = ["audit", url, "--ca-file", caFile, "--history", history, "--format", "json"];
+    var start = useTime ? StartInfo("/usr/bin/time", ["-v", "-o", timeFile, cli, .. audit], password) : StartInfo(cli, audit, password);
     var watch = Stopwatch.StartNew();
     using var process = Process.Start(start)!;
     var stderrTask = process.StandardError.ReadToEndAsync();
